@@ -134,7 +134,7 @@ SYNTHETIC = [
     ("bad hexBinaryValue", ev(sensorElementList=[{"sensorReport": [{"type": "Count", "hexBinaryValue": "XYZ"}]}]), False, "/sensorElementList/0/sensorReport/0/hexBinaryValue", "does not match"),
     ("misspelt event type", ev(type="ObjectEvnt"), False, "/type", "does not match"),
     ("extension event type", {"type": "ex:CustomEvent", "eventTime": "2024-01-01T10:00:00Z", "eventTimeZoneOffset": "+00:00", "ex:what": 1}, True, "", ""),
-    ("TransformationEvent inputs only", ev(type="TransformationEvent", action=None, epcList=None, inputEPCList=["urn:epc:id:sgtin:0614141.107346.1"]), False, "", "is not valid under any of the given schemas"),
+    ("TransformationEvent inputs only", ev(type="TransformationEvent", action=None, epcList=None, inputEPCList=["urn:epc:id:sgtin:0614141.107346.1"]), False, "", "'transformationID' is a required property"),
     ("TransformationEvent id + outputs", ev(type="TransformationEvent", action=None, epcList=None, transformationID="urn:epc:id:gdti:0614141.12345.400", outputQuantityList=[{"epcClass": "urn:epc:class:lgtin:4012345.012345.998877", "quantity": 2.5, "uom": "KGM"}]), True, "", ""),
     ("TransformationEvent with action", ev(type="TransformationEvent", epcList=None, inputEPCList=["urn:epc:id:sgtin:0614141.107346.1"], outputEPCList=["urn:epc:id:sgtin:0614141.107346.2"]), False, "", "'action' does not match any of the regexes"),
     ("TransactionEvent empty bizTransactionList", ev(type="TransactionEvent", bizTransactionList=[]), False, "/bizTransactionList", "should be non-empty"),
