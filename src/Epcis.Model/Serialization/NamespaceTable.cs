@@ -41,8 +41,10 @@ public sealed class NamespaceTable
     {
         var colon = value.IndexOf(':');
         if (colon <= 0 || colon + 2 < value.Length && value[colon + 1] == '/' && value[colon + 2] == '/') return value;
+        // Only the standard context's prefixes (cbv:, gs1:, …) are expanded in values: they name standard vocabulary
+        // that is normalised to bare words. Other CURIEs stay as written, as the CBV hash's reference does.
         var prefix = value[..colon];
-        return _map.TryGetValue(prefix, out var ns) ? ns + value[(colon + 1)..] : value;
+        return StandardContext.TryGetValue(prefix, out var ns) ? ns + value[(colon + 1)..] : value;
     }
 
     /// <summary>Splits a JSON-LD key into namespace and local name: <c>prefix:name</c>, a full IRI, or a bare name.</summary>

@@ -51,7 +51,7 @@ internal static class CbvWords
         "MolarMass", "MolarVolume", "Power", "Pressure", "RadiantFlux", "RadiantIntensity", "RelativeHumidity",
         "Resistance", "Resistivity", "SolidAngle", "SpecificVolume", "Speed", "SurfaceDensity", "SurfaceTension",
         "Temperature", "Time", "Torque", "Voltage", "Volume", "VolumeFlowRate", "VolumeFraction", "VolumetricFlux",
-        "Wavenumber", "EffectiveDoseRate",
+        "Wavenumber", "EffectiveDoseRate", "Molar_concentration",
     ];
 
     public static readonly string[] SensorAlertTypes = ["ALARM_CONDITION", "ERROR_CONDITION"];

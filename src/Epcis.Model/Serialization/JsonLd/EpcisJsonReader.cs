@@ -299,7 +299,8 @@ public sealed class EpcisJsonReader
         }
         catch (JsonException ex)
         {
-            throw new ValidationException(Position(), "The document is not well-formed JSON: " + ex.Message);
+            var truncated = _eof && ex.Message.Contains("end of", StringComparison.OrdinalIgnoreCase);
+            throw new ValidationException(Position(), (truncated ? "The JSON document ends before it is complete (truncated?): " : "The document is not well-formed JSON: ") + ex.Message);
         }
 
         void Mark(ref Utf8JsonReader r)

@@ -96,6 +96,22 @@ public sealed class EpcisXmlReader
     {
         var info = (IXmlLineInfo)reader;
         reader.MoveToContent();
+        if (IsBareEvent(reader))
+        {
+            // A single event (the XML counterpart of POST /events). No global XSD element exists for it, so the
+            // semantic rules are its validation; an EPCIS-namespaced event (epcis:ObjectEvent) is read as unqualified.
+            Header.Kind = DocumentKind.SingleEvent;
+            Header.Format = WireFormat.Xml20;
+            var location = $"line {info.LineNumber}, column {info.LinePosition}";
+            var root = (XElement)XNode.ReadFrom(reader);
+            Unqualify(root);
+            var errors = new List<ValidationError>();
+            var bare = new XmlEventMapper(errors, location).Map(root);
+            if (bare != null) _options.Rules?.Check(bare, location, errors);
+            _schemaErrors.Clear();
+            yield return new ReadEvent(0, bare, errors, location);
+            yield break;
+        }
         StartRoot(reader);
         var index = 0;
         if (reader.IsEmptyElement) yield break;
@@ -159,6 +175,18 @@ public sealed class EpcisXmlReader
     }
 
     private readonly List<string> _path = [];
+
+    private static bool IsBareEvent(XmlReader reader) =>
+        (reader.NamespaceURI.Length == 0 || reader.NamespaceURI is XmlNames.Epcis2 or XmlNames.Epcis1)
+        && XmlEventMapper.IsEventElement(XName.Get(reader.LocalName, ""));
+
+    private static void Unqualify(XElement root)
+    {
+        var ns = root.Name.Namespace;
+        if (ns == XNamespace.None) return;
+        foreach (var e in root.DescendantsAndSelf())
+            if (e.Name.Namespace == ns) e.Name = XName.Get(e.Name.LocalName, "");
+    }
 
     private void StartRoot(XmlReader reader)
     {

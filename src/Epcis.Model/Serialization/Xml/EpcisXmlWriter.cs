@@ -41,6 +41,13 @@ public sealed class EpcisXmlWriter
         if (header.MasterData.Count > 0 && !query)
         {
             w.WriteStartElement("EPCISHeader");
+            if (_v12)
+            {
+                // EPCIS 1.2's header requires an SBDH before its extension; write the minimal one.
+                w.WriteStartElement("sbdh", "StandardBusinessDocumentHeader", XmlNames.Sbdh);
+                w.WriteElementString("sbdh", "HeaderVersion", XmlNames.Sbdh, "1.0");
+                w.WriteEndElement();
+            }
             w.WriteStartElement("extension");
             w.WriteStartElement("EPCISMasterData");
             XmlMasterData.Write(header.MasterData, n => ToXElement(n, prefixes)).WriteTo(w);
@@ -90,11 +97,12 @@ public sealed class EpcisXmlWriter
 
     private void WriteEvent(XmlWriter w, EpcisEvent e, PrefixMap prefixes)
     {
-        var wrapped = _v12 && e.Type is EventType.TransformationEvent or EventType.AssociationEvent;
+        // EventList admits extension event types only inside its <extension> element (EPCIS 2.0 XSD, EventListType).
+        var wrapped = _v12 && e.Type is EventType.TransformationEvent or EventType.AssociationEvent || e.Type == EventType.Extension;
         if (wrapped)
         {
             w.WriteStartElement("extension");
-            if (e.Type == EventType.AssociationEvent) w.WriteStartElement("extension");
+            if (_v12 && e.Type == EventType.AssociationEvent) w.WriteStartElement("extension");
         }
         if (e.Type == EventType.Extension)
         {
@@ -105,7 +113,7 @@ public sealed class EpcisXmlWriter
         w.WriteElementString("eventTime", Timestamps.Format(e.EventTime));
         if (_options.IncludeRecordTime && e.RecordTime is { } rt) w.WriteElementString("recordTime", Timestamps.Format(rt));
         w.WriteElementString("eventTimeZoneOffset", e.EventTimeZoneOffset);
-        var legacy = _v12 && e.Type is EventType.ObjectEvent or EventType.AggregationEvent or EventType.TransactionEvent;
+        var legacy = _v12 && e.Type is EventType.ObjectEvent or EventType.AggregationEvent or EventType.TransactionEvent or EventType.TransformationEvent;
         if (legacy && (e.EventId != null || e.ErrorDeclaration != null))
         {
             w.WriteStartElement("baseExtension");
@@ -215,7 +223,7 @@ public sealed class EpcisXmlWriter
         if (wrapped)
         {
             w.WriteEndElement();
-            if (e.Type == EventType.AssociationEvent) w.WriteEndElement();
+            if (_v12 && e.Type == EventType.AssociationEvent) w.WriteEndElement();
         }
     }
 

@@ -148,9 +148,9 @@ internal sealed class XmlEventMapper(List<ValidationError> errors, string locati
         if (colon <= 0 || value.AsSpan(colon).StartsWith("://")) return value;
         var prefix = value[..colon];
         if (prefix is "urn" or "http" or "https") return value;
-        var ns = scope.GetNamespaceOfPrefix(prefix)?.NamespaceName;
-        // Undeclared standard prefixes (gs1:, cbv:) resolve as in the EPCIS JSON-LD context; GS1's own XML examples rely on it.
-        ns ??= NamespaceTable.StandardContext.GetValueOrDefault(prefix);
+        // Standard prefixes (gs1:, cbv:) resolve as in the EPCIS JSON-LD context, declared or not (GS1's own XML examples
+        // rely on it); other CURIEs stay as written, as in JSON-LD values.
+        var ns = NamespaceTable.StandardContext.GetValueOrDefault(prefix);
         return ns == null ? value : ns + value[(colon + 1)..];
     }
 
@@ -322,8 +322,15 @@ internal sealed class XmlEventMapper(List<ValidationError> errors, string locati
     };
 
     /// <summary>Turns an XML element into an extension node, keeping typed values, attributes and nesting.</summary>
-    public static ExtensionNode Node(XElement x)
+    public static ExtensionNode Node(XElement x) => NodeAt(x, 0);
+
+    /// <summary>Deepest extension nesting accepted (defends against stack exhaustion).</summary>
+    public const int MaxExtensionDepth = 64;
+
+    private static ExtensionNode NodeAt(XElement x, int depth)
     {
+        if (depth > MaxExtensionDepth)
+            throw new ValidationException($"element {x.Name.LocalName}", $"User extensions nest deeper than {MaxExtensionDepth} levels");
         var n = new ExtensionNode
         {
             Namespace = x.Name.NamespaceName,
@@ -342,7 +349,7 @@ internal sealed class XmlEventMapper(List<ValidationError> errors, string locati
         }
         if (x.HasElements)
         {
-            foreach (var c in x.Elements()) n.Children.Add(Node(c));
+            foreach (var c in x.Elements()) n.Children.Add(NodeAt(c, depth + 1));
         }
         else
         {
@@ -358,6 +365,8 @@ internal sealed class XmlEventMapper(List<ValidationError> errors, string locati
         var colon = xsiType.IndexOf(':');
         var local = colon < 0 ? xsiType : xsiType[(colon + 1)..];
         var ns = colon < 0 ? scope.GetDefaultNamespace().NamespaceName : scope.GetNamespaceOfPrefix(xsiType[..colon])?.NamespaceName;
+        // A detached event element no longer sees the root's xmlns declarations; xsd:/xs: are the usual prefixes.
+        if (ns == null && colon > 0 && xsiType[..colon] is "xsd" or "xs") ns = XmlNames.Xsd;
         if (ns != XmlNames.Xsd) return ExtensionValueKind.String;
         return local switch
         {
