@@ -10,6 +10,20 @@ public static class CaptureValidation
     {
         MaxDepth = maxDepth,
         JsonSchema = JsonSchemaValidator.Instance,
+        JsonSchemaMode = JsonSchemaMode.Always,
+        ValidateXml = true,
+        Rules = EventRules.Instance,
+    };
+
+    /// <summary>
+    /// Capture validation at full speed: the typed reader and <see cref="EventRules"/> judge every event, the JSON
+    /// Schema explains the ones they reject (<see cref="JsonSchemaMode.OnRejection"/>); XSD for XML as in <see cref="Strict"/>.
+    /// </summary>
+    public static EpcisReaderOptions Fast(int maxDepth = 64) => new()
+    {
+        MaxDepth = maxDepth,
+        JsonSchema = JsonSchemaValidator.Instance,
+        JsonSchemaMode = JsonSchemaMode.OnRejection,
         ValidateXml = true,
         Rules = EventRules.Instance,
     };

@@ -136,9 +136,17 @@ public sealed class EpcisJsonReader
         {
             var pointer = $"{_eventListPointer}/{index}";
             var errors = new List<ValidationError>();
-            _options.JsonSchema?.Validate(doc.RootElement, pointer, errors);
+            var always = _options.JsonSchemaMode == JsonSchemaMode.Always;
+            if (always) _options.JsonSchema?.Validate(doc.RootElement, pointer, errors);
             var ev = new JsonEventMapper(_ns, errors, pointer).Map(doc.RootElement);
             if (ev != null) _options.Rules?.Check(ev, pointer, errors);
+            if (!always && errors.Count > 0 && _options.JsonSchema != null)
+            {
+                var typed = errors.ToList();
+                errors.Clear();
+                _options.JsonSchema.Validate(doc.RootElement, pointer, errors);
+                foreach (var e in typed) if (!errors.Contains(e)) errors.Add(e);
+            }
             return new ReadEvent(index, ev, errors, pointer);
         }
     }

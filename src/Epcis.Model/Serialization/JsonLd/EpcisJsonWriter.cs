@@ -14,11 +14,18 @@ public sealed class EpcisJsonWriter
     public EpcisJsonWriter(EpcisWriterOptions? options = null) => _options = options ?? new EpcisWriterOptions();
 
     /// <summary>Writes a whole document (EPCISDocument or EPCISQueryDocument, per <see cref="DocumentHeader.Kind"/>).</summary>
-    public void WriteDocument(Stream stream, DocumentHeader header, IReadOnlyCollection<EpcisEvent> events)
+    /// <remarks>
+    /// A collection is scanned first so that every extension prefix is declared once in the document's
+    /// <c>@context</c>; any other sequence is streamed (for query cursors), and an event that uses a namespace the
+    /// document did not declare carries its own <c>@context</c>. Output is flushed every 64 KB, so memory does not
+    /// grow with the number of events.
+    /// </remarks>
+    public void WriteDocument(Stream stream, DocumentHeader header, IEnumerable<EpcisEvent> events)
     {
         using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = _options.Indented, SkipValidation = true });
         var prefixes = new PrefixMap(header.Namespaces);
-        foreach (var e in events) CollectNamespaces(e, prefixes);
+        var scanned = events is IReadOnlyCollection<EpcisEvent>;
+        if (scanned) foreach (var e in events) CollectNamespaces(e, prefixes);
         foreach (var v in header.MasterData) foreach (var el in v.Elements) foreach (var a in el.Attributes) Collect(a.Content, prefixes);
         Collect(header.Extensions, prefixes);
         w.WriteStartObject();
@@ -49,7 +56,11 @@ public sealed class EpcisJsonWriter
             w.WriteStartObject("resultsBody");
         }
         w.WriteStartArray("eventList");
-        foreach (var e in events) WriteEventObject(w, e, prefixes, withContext: false);
+        foreach (var e in events)
+        {
+            WriteEventObject(w, e, prefixes, withContext: !scanned);
+            if (w.BytesPending > 64 * 1024) w.Flush();
+        }
         w.WriteEndArray();
         if (query)
         {
@@ -65,7 +76,7 @@ public sealed class EpcisJsonWriter
     public void WriteEvent(Stream stream, EpcisEvent ev)
     {
         using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = _options.Indented, SkipValidation = true });
-        WriteEventObject(w, ev, new PrefixMap(), withContext: true);
+        WriteEventObject(w, ev, new PrefixMap(), withContext: true, standalone: true);
     }
 
     /// <summary>Writes one event into an open writer (for streamed result documents); declares unknown prefixes in an event-level <c>@context</c>.</summary>
@@ -85,16 +96,19 @@ public sealed class EpcisJsonWriter
         w.WriteEndArray();
     }
 
-    private void WriteEventObject(Utf8JsonWriter w, EpcisEvent e, PrefixMap prefixes, bool withContext)
+    private void WriteEventObject(Utf8JsonWriter w, EpcisEvent e, PrefixMap prefixes, bool withContext, bool standalone = false)
     {
         w.WriteStartObject();
         if (withContext)
         {
-            var before = prefixes.Added.Count;
-            CollectNamespaces(e, prefixes);
+            // Declare here only what the enclosing document did not: a JSON-LD context applies to the object it is in.
+            var eventPrefixes = new PrefixMap(prefixes.Added);
+            var before = eventPrefixes.Added.Count;
+            CollectNamespaces(e, eventPrefixes);
             var local = new PrefixMap();
-            foreach (var kv in prefixes.Added.Skip(before)) local.PrefixFor(kv.Value, kv.Key);
-            if (local.Added.Count > 0 || before == 0 && prefixes.Added.Count == 0) WriteContext(w, local);
+            foreach (var kv in eventPrefixes.Added.Skip(before)) local.PrefixFor(kv.Value, kv.Key);
+            if (local.Added.Count > 0 || standalone) WriteContext(w, local);
+            prefixes = eventPrefixes;
         }
         w.WriteString("type", e.Type == EventType.Extension ? Curie(e.ExtensionType ?? "", prefixes) : e.Type.ToString());
         w.WriteString("eventTime", Timestamps.Format(e.EventTime));
