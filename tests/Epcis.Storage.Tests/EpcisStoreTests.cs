@@ -288,17 +288,19 @@ public abstract class EpcisStoreTests(StoreProvider db, ITestOutputHelper output
     public async Task A_batch_of_10000_events_is_stored_in_one_call()
     {
         var (store, _) = await db.NewDatabaseAsync();
-        var warmup = TestEvents.Batch("warm", TestEvents.Many("w", 200));
-        await store.StoreAsync(warmup);
-        var batch = TestEvents.Batch("big", TestEvents.Many("big", 10_000));
+        // Two batches: the first one also pays for JIT compilation; the second is what a running server sees.
+        for (int round = 1; round <= 2; round++)
+        {
+            var batch = TestEvents.Batch($"big-{round}", TestEvents.Many($"big{round}", 10_000));
 
-        var clock = Stopwatch.StartNew();
-        var result = await store.StoreAsync(batch);
-        clock.Stop();
+            var clock = Stopwatch.StartNew();
+            var result = await store.StoreAsync(batch);
+            clock.Stop();
 
-        Assert.Equal(10_000, result.Stored);
-        Assert.Equal(10_200, await store.CountEventsAsync());
-        output.WriteLine($"{db.Kind}: StoreAsync of 10,000 events took {clock.ElapsedMilliseconds} ms = {10_000 / clock.Elapsed.TotalSeconds:N0} events/s");
+            Assert.Equal(10_000, result.Stored);
+            output.WriteLine($"{db.Kind}: StoreAsync of 10,000 events (batch {round} of 2) took {clock.ElapsedMilliseconds} ms = {10_000 / clock.Elapsed.TotalSeconds:N0} events/s");
+        }
+        Assert.Equal(20_000, await store.CountEventsAsync());
     }
 
     private static MasterVocabulary Vocabulary(string type, string id, params (string Id, string Value)[] attributes) => new()

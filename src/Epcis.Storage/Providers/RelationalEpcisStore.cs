@@ -179,23 +179,29 @@ internal abstract class RelationalEpcisStore : IEpcisStore
 
     private async Task<StoreResult> StoreOnceAsync(CaptureBatch batch, CancellationToken ct)
     {
+        // Rows are built before the transaction starts (SQLite holds its write lock for the whole transaction);
+        // they are rebuilt without the duplicates only when there are any.
+        var rows = Flatten(batch, static _ => true);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in batch.Events) ids.Add(EventRowSet.EventKey(e));
+
         await using var c = await OpenAsync(ct).ConfigureAwait(false);
         await using var tx = await BeginWriteAsync(c, ct).ConfigureAwait(false);
 
         var duplicates = new List<string>();
-        var rows = new EventRowSet();
         if (batch.Events.Count > 0)
         {
-            var ids = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var e in batch.Events) ids.Add(EventRowSet.EventKey(e));
             var stored = await FindStoredAsync(c, tx, ids, ct).ConfigureAwait(false);
             var seen = new HashSet<(string, bool)>();
-            foreach (var e in batch.Events)
+            var keep = new bool[batch.Events.Count];
+            for (int i = 0; i < batch.Events.Count; i++)
             {
+                var e = batch.Events[i];
                 var key = (EventRowSet.EventKey(e), e.Event.ErrorDeclaration is not null);
-                if (stored.Contains(key) || !seen.Add(key)) duplicates.Add(key.Item1);
-                else rows.Add(e, batch.CaptureId, batch.Owner);
+                keep[i] = !stored.Contains(key) && seen.Add(key);
+                if (!keep[i]) duplicates.Add(key.Item1);
             }
+            if (duplicates.Count > 0) rows = Flatten(batch, i => keep[i]);
             if (rows.Events.Count > 0)
             {
                 long[] keys = await ReserveKeysAsync(c, tx, rows.Events.Count, ct).ConfigureAwait(false);
@@ -210,6 +216,14 @@ internal abstract class RelationalEpcisStore : IEpcisStore
         await WriteJobAsync(c, tx, batch.Job, batch.DropRawDocument, ct).ConfigureAwait(false);
         await tx.CommitAsync(ct).ConfigureAwait(false);
         return new StoreResult(rows.Events.Count, duplicates);
+    }
+
+    private static EventRowSet Flatten(CaptureBatch batch, Func<int, bool> include)
+    {
+        var rows = new EventRowSet();
+        for (int i = 0; i < batch.Events.Count; i++)
+            if (include(i)) rows.Add(batch.Events[i], batch.CaptureId, batch.Owner);
+        return rows;
     }
 
     /// <summary>Master data capture is an upsert keyed by (vocabulary type, canonical element ID) that replaces attributes and children.</summary>

@@ -137,7 +137,7 @@ CREATE TABLE dbo.event_sensor_reports (
     value                       float,
     component                   nvarchar(800) COLLATE Latin1_General_100_BIN2,
     string_value                nvarchar(max),
-    bit_value               bit,
+    boolean_value               bit,
     hex_binary_value            nvarchar(max),
     uri_value                   nvarchar(800) COLLATE Latin1_General_100_BIN2,
     min_value                   float,
