@@ -1,0 +1,195 @@
+#!/usr/bin/env bash
+# Capture over HTTP: posts the gen_workload.py workload to a freshly started Epcis.Server and reports events/s,
+# then captures one ~100 MB document and reports the server's peak RSS. Loopback only.
+#
+#   bench/scripts/capture-bench.sh sqlite|postgres [--concurrency N] [--xml] [--skip-large] [--keep]
+#
+# Environment:
+#   EPCIS_SHARED       folder holding bench/gen_workload.py (default: ../shared next to the repo)
+#   EPCIS_BENCH_DATA   where generated workloads are cached (default: $TMPDIR/epcis-bench-data)
+#   EVENTS / BATCH     workload size (default 100000 / 10000); LARGE_EVENTS (default 165000, ~100 MB)
+#   EPCIS_PG_CONN      use this PostgreSQL server (a fresh database is created in it per run) instead of a
+#                      throwaway cluster; it must be on 127.0.0.1
+#   SKIP_BUILD=1       use the existing Release builds
+#
+# Each server run gets an empty database: SQLite in a new temp working folder, PostgreSQL a new database in a
+# throwaway cluster (initdb as the postgres user, 127.0.0.1, high port; stopped and deleted at the end).
+set -euo pipefail
+
+db="${1:-}"
+case "$db" in sqlite|postgres) shift ;; *) echo "usage: $0 sqlite|postgres [--concurrency N] [--xml] [--skip-large] [--keep]" >&2; exit 2 ;; esac
+concurrency=2; xml=""; skip_large=0; keep=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --concurrency) concurrency="$2"; shift 2 ;;
+    --xml) xml="--xml"; shift ;;
+    --skip-large) skip_large=1; shift ;;
+    --keep) keep=1; shift ;;
+    *) echo "unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+shared="${EPCIS_SHARED:-$(cd "$repo/.." && pwd)/shared}"
+gen="$shared/bench/gen_workload.py"
+[ -f "$gen" ] || { echo "cannot find $gen; set EPCIS_SHARED" >&2; exit 2; }
+cache="${EPCIS_BENCH_DATA:-${TMPDIR:-/tmp}/epcis-bench-data}"
+events="${EVENTS:-100000}"; batch="${BATCH:-10000}"; large_events="${LARGE_EVENTS:-165000}"
+seed=20240101
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/epcis-capture-bench.XXXXXX")"
+server_pid=""; pg_dir=""; pg_port=""
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+
+stop_server() {
+  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
+    kill -TERM "$server_pid" 2>/dev/null || true
+    for _ in $(seq 1 100); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
+    kill -0 "$server_pid" 2>/dev/null && kill -KILL "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+  fi
+  server_pid=""
+}
+cleanup() {
+  stop_server
+  if [ -n "$pg_dir" ]; then
+    runuser -u postgres -- pg_ctl -D "$pg_dir/data" -m fast -w -t 60 stop >/dev/null 2>&1 || true
+    rm -rf "$pg_dir"
+  fi
+  if [ "$keep" = 1 ]; then log "kept $work"; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+
+# 1. Workloads (generated once, cached; same seed → byte-identical documents).
+gen_once() { # events batch dir
+  if [ ! -f "$3/manifest.json" ]; then
+    log "generating $1 events in documents of $2 into $3"
+    rm -rf "$3.tmp"; python3 "$gen" --events "$1" --batch "$2" --seed "$seed" --out "$3.tmp" >/dev/null
+    rm -rf "$3"; mv "$3.tmp" "$3"
+  fi
+}
+mkdir -p "$cache"
+wl="$cache/wl-$events-b$batch-s$seed"; gen_once "$events" "$batch" "$wl"
+large="$cache/wl-$large_events-s$seed"   # same name and content as bench/Epcis.Bench's single documents
+[ "$skip_large" = 1 ] || gen_once "$large_events" "$large_events" "$large"
+
+# 2. Builds.
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  log "building Epcis.Server and Epcis.LoadTest (Release)"
+  (cd "$repo" && dotnet build src/Epcis.Server -c Release -v q -nologo >"$work/build-server.log" 2>&1) || { tail -20 "$work/build-server.log"; exit 1; }
+  (cd "$repo" && dotnet build bench/Epcis.LoadTest -c Release -v q -nologo >"$work/build-loadtest.log" 2>&1) || { tail -20 "$work/build-loadtest.log"; exit 1; }
+fi
+server_bin="$repo/src/Epcis.Server/bin/Release/net10.0"
+loadtest="$repo/bench/Epcis.LoadTest/bin/Release/net10.0/Epcis.LoadTest.dll"
+[ -f "$server_bin/Epcis.Server.dll" ] && [ -f "$loadtest" ] || { echo "missing build output" >&2; exit 1; }
+
+# 3. PostgreSQL: a throwaway cluster unless EPCIS_PG_CONN is given.
+pg_db_n=0
+pg_fresh_conn() { # prints a connection string to a new, empty database
+  pg_db_n=$((pg_db_n + 1))
+  local name="epcis_bench_$$_$pg_db_n"
+  if [ -n "${EPCIS_PG_CONN:-}" ]; then
+    case "$EPCIS_PG_CONN" in *127.0.0.1*) ;; *) echo "EPCIS_PG_CONN must point at 127.0.0.1" >&2; exit 2 ;; esac
+    python3 - "$EPCIS_PG_CONN" "$name" <<'PY' >/dev/null
+import sys, subprocess
+kv = dict(p.split("=", 1) for p in sys.argv[1].split(";") if "=" in p)
+kv = {k.strip().lower(): v.strip() for k, v in kv.items()}
+env = {"PGPASSWORD": kv.get("password", "")}
+subprocess.run(["psql", "-h", kv.get("host", "127.0.0.1"), "-p", kv.get("port", "5432"), "-U", kv.get("username", "postgres"),
+                "-d", kv.get("database", "postgres"), "-v", "ON_ERROR_STOP=1", "-c", f'CREATE DATABASE "{sys.argv[2]}"'],
+               check=True, env={**__import__("os").environ, **env})
+PY
+    echo "${EPCIS_PG_CONN%;};Database=$name"
+    return
+  fi
+  runuser -u postgres -- psql -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -v ON_ERROR_STOP=1 -qc "CREATE DATABASE $name" >/dev/null
+  echo "Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=$name;Pooling=true"
+}
+if [ "$db" = postgres ] && [ -z "${EPCIS_PG_CONN:-}" ]; then
+  pg_dir="$(mktemp -d "${TMPDIR:-/tmp}/epcis-bench-pg.XXXXXX")"; chown postgres "$pg_dir"; chmod 700 "$pg_dir"
+  pg_port="$(free_port)"
+  log "starting a throwaway PostgreSQL cluster in $pg_dir on 127.0.0.1:$pg_port"
+  runuser -u postgres -- initdb -D "$pg_dir/data" -U postgres -A trust --locale=C.UTF-8 -E UTF8 >"$work/initdb.log" 2>&1
+  # The settings of shared/docs/performance-limits.md, so the figures compare (durability left on).
+  cat >>"$pg_dir/data/postgresql.conf" <<EOF
+listen_addresses = '127.0.0.1'
+port = $pg_port
+unix_socket_directories = '$pg_dir'
+shared_buffers = 512MB
+max_wal_size = 4GB
+fsync = on
+synchronous_commit = on
+EOF
+  runuser -u postgres -- pg_ctl -D "$pg_dir/data" -l "$pg_dir/postgres.log" -w -t 60 start >/dev/null
+  pg_version="$(runuser -u postgres -- psql -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -Atc 'show server_version')"
+fi
+
+# 4. Server start: the built DLL directly, so $! is the server process itself (its /proc/PID/status is read).
+start_server() { # label [extra env...]
+  local label="$1"; shift
+  local dir="$work/$label"; mkdir -p "$dir"
+  local conn kind
+  if [ "$db" = sqlite ]; then kind=Sqlite; conn="Data Source=$dir/epcis.db"; else kind=PostgreSql; conn="$(pg_fresh_conn)"; fi
+  port="$(free_port)"
+  base="http://127.0.0.1:$port"
+  server_log="$dir/server.log"
+  (cd "$dir" && exec env "$@" Epcis__Database="$kind" Epcis__ConnectionString="$conn" DOTNET_gcServer="${DOTNET_gcServer:-0}" \
+      dotnet "$server_bin/Epcis.Server.dll" --urls "$base" --contentRoot "$server_bin" >"$server_log" 2>&1) &
+  server_pid=$!
+  for _ in $(seq 1 240); do
+    if ! kill -0 "$server_pid" 2>/dev/null; then echo "server exited during start-up:" >&2; tail -30 "$server_log" >&2; exit 1; fi
+    code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 -X OPTIONS "$base/capture" || true)"
+    [ "$code" = 204 ] && break
+    sleep 0.25
+  done
+  [ "$code" = 204 ] || { echo "server not ready after 60 s" >&2; tail -30 "$server_log" >&2; exit 1; }
+  grep -q "^Name:.*dotnet" "/proc/$server_pid/status" || { echo "PID $server_pid is not the dotnet server" >&2; exit 1; }
+  log "server ($db) pid $server_pid on $base, working folder $dir"
+}
+
+result_field() { sed -n 's/^RESULT .*\b'"$1"'=\([^ ]*\).*/\1/p' "$2" | tail -1; }
+stored_ms() { # sum and list of the server's "stored N events ... in X ms" figures
+  grep -o 'stored [0-9]* events ([0-9]* duplicates, [0-9]* rejected) in [0-9]* ms' "$1" | awk '{s+=$(NF-1); l=l (l?",":"") $(NF-1)} END {printf "%d ms [%s]", s, l}'
+}
+
+# 5. The workload.
+start_server workload
+log "posting $wl (concurrency $concurrency${xml:+, XML})"
+dotnet "$loadtest" --base "$base" --data "$wl" --concurrency "$concurrency" $xml --server-pid "$server_pid" --timeout 900 | tee "$work/workload.out"
+wl_rss="$(grep -o 'VmRSS:.*' "/proc/$server_pid/status" | awk '{print $2/1024}')"
+stop_server
+wl_stored="$(stored_ms "$work/workload/server.log")"
+wl_ok="$(result_field ok "$work/workload.out")"
+
+# 6. The ~100 MB document, on a fresh server and database (the event limit is raised: it holds $large_events events).
+if [ "$skip_large" != 1 ]; then
+  start_server large Epcis__CaptureLimit=1000000
+  log "posting the $(du -m "$large/capture_0000.json" | cut -f1) MB single document"
+  dotnet "$loadtest" --base "$base" --single-file "$large/capture_0000.json" $xml --server-pid "$server_pid" --timeout 1200 --poll-ms 200 | tee "$work/large.out"
+  stop_server
+  large_stored="$(stored_ms "$work/large/server.log")"
+  large_ok="$(result_field ok "$work/large.out")"
+fi
+
+# 7. Summary.
+fmt="%-34s %s\n"
+echo
+echo "=== Capture over HTTP: $db$( [ "$db" = postgres ] && echo " ${pg_version:-}" ), $(nproc) vCPU, $(date -u +%Y-%m-%dT%H:%MZ), commit $(cd "$repo" && git rev-parse --short HEAD)$(cd "$repo" && git diff --quiet HEAD -- src || echo '+local changes in src') ==="
+printf "$fmt" "workload" "$(result_field documents "$work/workload.out") docs, $(result_field events "$work/workload.out") events, $(result_field bytes "$work/workload.out" | awk '{printf "%.1f MB", $1/1e6}'), $(result_field format "$work/workload.out"), concurrency $concurrency"
+printf "$fmt" "verified" "$([ "$wl_ok" = 1 ] && echo yes || echo NO)"
+printf "$fmt" "wall time (first POST → last job)" "$(result_field wall_s "$work/workload.out") s"
+printf "$fmt" "events/s" "$(result_field events_per_s "$work/workload.out")"
+printf "$fmt" "MB/s" "$(result_field mb_per_s "$work/workload.out")"
+printf "$fmt" "POST latency p50 / p95" "$(result_field p50_ms "$work/workload.out") / $(result_field p95_ms "$work/workload.out") ms"
+printf "$fmt" "server 'stored … in X ms' (sum)" "$wl_stored"
+printf "$fmt" "server peak RSS during workload" "$(result_field peak_rss_mib "$work/workload.out") MiB (after: ${wl_rss%.*} MiB)"
+if [ "$skip_large" != 1 ]; then
+  printf "$fmt" "large document" "$(result_field events "$work/large.out") events, $(result_field bytes "$work/large.out" | awk '{printf "%.1f MB", $1/1e6}'), verified $([ "$large_ok" = 1 ] && echo yes || echo NO)"
+  printf "$fmt" "large: 202 after / all done after" "$(result_field p50_ms "$work/large.out") ms / $(result_field wall_s "$work/large.out") s ($(result_field events_per_s "$work/large.out") events/s)"
+  printf "$fmt" "large: server 'stored … in X ms'" "$large_stored"
+  printf "$fmt" "large: server peak RSS (VmHWM)" "$(result_field peak_rss_mib "$work/large.out") MiB (RSS before: $(result_field rss_before_mib "$work/large.out") MiB)"
+fi
+[ "$wl_ok" = 1 ] && { [ "$skip_large" = 1 ] || [ "$large_ok" = 1 ]; }
