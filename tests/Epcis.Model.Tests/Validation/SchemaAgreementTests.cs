@@ -33,6 +33,9 @@ public class SchemaAgreementTests
     {
         var data = new TheoryData<string>();
         foreach (var f in SharedData.Files("gs1/JSON", "*.jsonld")) data.Add(f);
+        data.Add("gs1/XML/WithEventHashID/event_with_identical_hash_id_7.json");
+        foreach (var f in SharedData.Files("gs1/JSON-Schema/test", "*.json", recursive: false)) data.Add(f);
+        foreach (var f in SharedData.Files("corpus/ralphtro-epcis-event-hash-generator/expected_equal", "*.json")) data.Add(f);
         foreach (var folder in new[] { "Documents", "Invalid" })
             foreach (var f in SharedData.Files($"corpus/openepcis-test-resources/2.0/EPCIS/JSON/Capture/{folder}", "*.json")) data.Add(f);
         foreach (var f in SharedData.Files("corpus/ralphtro-epcis-event-hash-generator/examples", "*.jsonld")) data.Add(f);

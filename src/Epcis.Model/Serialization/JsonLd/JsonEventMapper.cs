@@ -174,7 +174,11 @@ internal sealed class JsonEventMapper(NamespaceTable ns, List<ValidationError> e
     private string? Cbv(JsonElement v, string at, CbvKind kind)
     {
         var s = Str(v, at);
-        return s == null ? null : Vocabulary.Cbv.Normalise(kind, ns.ExpandCurie(s));
+        if (s == null) return null;
+        // EPCIS 2.0 JSON binding: standard CBV values are bare words; the URN form belongs to XML (epcis-spec.md §h.5).
+        if (s.StartsWith("urn:epcglobal:cbv:", StringComparison.Ordinal))
+            Error(at, $"{Field(at)} '{s}' is a CBV URN; in JSON a standard CBV value is written as its bare word ('{s[(s.LastIndexOf(':') + 1)..]}')");
+        return Vocabulary.Cbv.Normalise(kind, ns.ExpandCurie(s));
     }
 
     private List<QuantityElement> Quantities(JsonElement v, string at)

@@ -1,0 +1,92 @@
+using System.Text;
+using Epcis.Model.Capture.Hashing;
+using Epcis.Model.Capture.Validation;
+using Epcis.Model.Documents;
+using Epcis.Model.Errors;
+using Epcis.Model.Events;
+using Epcis.Model.Serialization;
+using Epcis.Model.Serialization.JsonLd;
+using Epcis.Model.Serialization.Xml;
+using Epcis.Server.Configuration;
+using Epcis.Server.Http;
+using Epcis.Storage;
+
+namespace Epcis.Server.Capture;
+
+/// <summary>What reading a capture document produced: the events to store, the master data, and every rejected event.</summary>
+internal sealed class CaptureOutcome
+{
+    public List<StoredEvent> Events { get; } = [];
+    public List<Model.MasterData.MasterVocabulary> MasterData { get; set; } = [];
+    public List<ValidationError> Errors { get; } = [];
+    public int Rejected { get; set; }
+}
+
+/// <summary>
+/// The pure part of capture (EPCIS 2.0 §8.2): read and validate the document event by event, set recordTime, give an
+/// event without eventID its CBV 2.0 hash as ID, refuse a repeated eventID inside one document, and render each
+/// event's canonical JSON-LD for storage.
+/// </summary>
+internal sealed class CaptureProcessor(EpcisOptions options)
+{
+    private static readonly EpcisJsonWriter CanonicalWriter = new(new EpcisWriterOptions { IncludeRecordTime = true });
+
+    /// <summary>Reads a whole capture document; document-level problems throw <see cref="ValidationException"/>.</summary>
+    /// <remarks>With <paramref name="validateOnly"/> it checks and counts only, keeping nothing (the synchronous pass over a large document).</remarks>
+    public CaptureOutcome Read(Stream body, BodyFormat format, DateTimeOffset recordTime, bool validateOnly = false)
+    {
+        var readerOptions = CaptureValidation.Fast(options.MaxDepth);
+        var outcome = new CaptureOutcome();
+        var seen = new HashSet<(string, bool)>();
+        DocumentHeader header;
+        IEnumerable<ReadEvent> events;
+        if (format == BodyFormat.Json)
+        {
+            var r = new EpcisJsonReader(body, readerOptions);
+            header = r.Header;
+            events = r.ReadEvents();
+        }
+        else
+        {
+            var r = new EpcisXmlReader(body, readerOptions);
+            header = r.Header;
+            events = r.ReadEvents();
+        }
+        var count = 0;
+        foreach (var item in events)
+        {
+            if (++count > options.CaptureLimit)
+                throw new CaptureLimitExceededException($"The document holds more than {options.CaptureLimit} events (GS1-EPCIS-Capture-Limit)");
+            if (!item.IsValid)
+            {
+                outcome.Rejected++;
+                outcome.Errors.AddRange(item.Errors.Count > 0 ? item.Errors : [new ValidationError(item.Location, "the event could not be read")]);
+                continue;
+            }
+            var ev = item.Event!;
+            var id = ev.EventId ?? EventHasher.HashId(ev);
+            if (!seen.Add((id, ev.ErrorDeclaration != null)))
+            {
+                outcome.Rejected++;
+                outcome.Errors.Add(new ValidationError(item.Location + (format == BodyFormat.Json ? "/eventID" : " (eventID)"),
+                    $"eventID '{id}' occurs more than once in this document"));
+                continue;
+            }
+            if (!validateOnly) outcome.Events.Add(Prepare(ev, recordTime));
+        }
+        // A bare event posted to /capture is captured as a one-event document (lenient: real 1.2 systems send them).
+        outcome.MasterData = header.MasterData;
+        return outcome;
+    }
+
+    /// <summary>Sets the server-owned fields of an accepted event and renders it for storage.</summary>
+    public static StoredEvent Prepare(EpcisEvent ev, DateTimeOffset recordTime)
+    {
+        var hash = EventHasher.HashId(ev);
+        ev.RecordTime = recordTime; // EPCIS 2.0 §7.4.1: a client's recordTime is ignored on capture
+        ev.EventId ??= hash;        // EPCIS 2.0 §8.2: the server may populate a missing eventID; the hash makes it reproducible
+        var ms = new MemoryStream(1024);
+        CanonicalWriter.WriteEvent(ms, ev);
+        return new StoredEvent { Event = ev, HashId = hash, Json = Encoding.UTF8.GetString(ms.GetBuffer(), 0, (int)ms.Length) };
+    }
+}

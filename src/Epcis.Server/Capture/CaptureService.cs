@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using Epcis.Model.Errors;
+using Epcis.Server.Configuration;
+using Epcis.Server.Http;
+using Epcis.Server.Logging;
+using Epcis.Storage;
+using Hangfire;
+using Microsoft.Extensions.Options;
+
+namespace Epcis.Server.Capture;
+
+/// <summary>
+/// Runs a capture from request to commit. Durability (issue #3): a 202 is sent only after either the events are
+/// committed, or the raw document is committed with a running job that a background worker (Hangfire, plus a sweep
+/// at start-up) will finish. Nothing of a capture is visible before its single transaction commits.
+/// </summary>
+internal sealed class CaptureService(IEpcisStore store, IOptions<EpcisOptions> options, IBackgroundJobClient jobs, ILogger<CaptureService> logger)
+{
+    private readonly EpcisOptions _options = options.Value;
+
+    /// <summary>Captures a document held in memory; returns the job as it stands when the 202 is sent.</summary>
+    public async Task<CaptureJob> CaptureAsync(byte[] body, string contentType, BodyFormat format, string behaviour, CancellationToken ct)
+    {
+        var job = new CaptureJob
+        {
+            CaptureId = NewCaptureId(),
+            Running = true,
+            CaptureErrorBehaviour = behaviour,
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
+        if (body.Length > _options.InlineCaptureMaxBytes)
+        {
+            // Check the whole document first (bounded memory), so limits and invalid input are answered now, not in the job.
+            var check = new CaptureProcessor(_options).Read(new MemoryStream(body, writable: false), format, job.CreatedAt, validateOnly: true);
+            if (behaviour == "rollback" && check.Errors.Count > 0)
+            {
+                CaptureLog.Rejected(logger, job.CaptureId, check.Errors[0].ToString());
+                throw new ValidationException(check.Errors);
+            }
+            await store.CreateCaptureJobAsync(job, new RawDocument(body, contentType), ct);
+            jobs.Enqueue<CaptureJobRunner>(r => r.RunAsync(job.CaptureId));
+            CaptureLog.Deferred(logger, job.CaptureId, body.Length);
+            return job;
+        }
+        var outcome = new CaptureProcessor(_options).Read(new MemoryStream(body, writable: false), format, job.CreatedAt);
+        if (behaviour == "rollback" && outcome.Errors.Count > 0)
+        {
+            CaptureLog.Rejected(logger, job.CaptureId, outcome.Errors[0].ToString());
+            throw new ValidationException(outcome.Errors); // all or nothing: nothing stored, the client gets every reason
+        }
+        await store.CreateCaptureJobAsync(job, null, ct);
+        await CommitAsync(job, outcome, ct);
+        return job;
+    }
+
+    /// <summary>Stores an outcome and finishes its job in one transaction.</summary>
+    public async Task CommitAsync(CaptureJob job, CaptureOutcome outcome, CancellationToken ct)
+    {
+        var sw = Stopwatch.StartNew();
+        job.Running = false;
+        job.FinishedAt = DateTimeOffset.UtcNow;
+        job.Success = outcome.Errors.Count == 0;
+        job.EventCount = outcome.Events.Count;
+        job.Errors = outcome.Errors.Take(10_000).Select(e => new CaptureError("epcisException:ValidationException", "Invalid event", 400, e.Message, e.Location)).ToList();
+        var result = await store.StoreAsync(new CaptureBatch { CaptureId = job.CaptureId, Events = outcome.Events, MasterData = outcome.MasterData, Job = job }, ct);
+        if (result.Duplicates.Count > 0)
+        {
+            // Capturing the same event twice stores it once; the job says which ones were already there (not a failure).
+            job.EventCount = result.Stored;
+            job.Errors.AddRange(result.Duplicates.Take(10_000).Select(id => new CaptureError("epcisException:ResourceAlreadyExistsException",
+                "Event already captured", 409, $"eventID '{id}' was already captured; it is stored once", id)));
+            await store.UpdateCaptureJobAsync(job, dropRawDocument: true, ct);
+        }
+        CaptureLog.Stored(logger, job.CaptureId, result.Stored, result.Duplicates.Count, outcome.Errors.Count, sw.ElapsedMilliseconds);
+    }
+
+    private static string NewCaptureId() => "c" + Guid.CreateVersion7().ToString("N");
+}

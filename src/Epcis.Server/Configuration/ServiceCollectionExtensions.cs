@@ -1,0 +1,54 @@
+using Epcis.Server.Capture;
+using Epcis.Storage;
+using Hangfire;
+using Hangfire.PostgreSql;
+using Microsoft.Extensions.Options;
+
+namespace Epcis.Server.Configuration;
+
+/// <summary>Registers the server's services.</summary>
+internal static class ServiceCollectionExtensions
+{
+    public static IServiceCollection AddEpcis(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<EpcisOptions>(configuration.GetSection("Epcis"));
+        var options = configuration.GetSection("Epcis").Get<EpcisOptions>() ?? new EpcisOptions();
+        services.AddSingleton<IEpcisStore>(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<EpcisOptions>>().Value;
+            return EpcisStore.Create(new StorageOptions(o.Database, o.EffectiveConnectionString));
+        });
+        services.AddScoped<CaptureService>();
+        services.AddTransient<CaptureJobRunner>();
+        services.AddHangfire(c =>
+        {
+            c.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            switch (options.Database)
+            {
+                case DatabaseKind.PostgreSql:
+                    // Jobs live in the same database (schema "hangfire"), so any node can run any job exactly once.
+                    c.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(options.EffectiveConnectionString),
+                        new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromMilliseconds(500) });
+                    break;
+                case DatabaseKind.SqlServer:
+                    c.UseSqlServerStorage(() => new Microsoft.Data.SqlClient.SqlConnection(options.EffectiveConnectionString));
+                    break;
+                default:
+                    // SQLite is single-node; the capture_jobs table (raw document + running flag) is the durable record,
+                    // and CaptureRecovery re-queues unfinished captures at start-up.
+                    c.UseInMemoryStorage();
+                    break;
+            }
+        });
+        if (options.RunBackgroundJobs)
+        {
+            services.AddHangfireServer(o =>
+            {
+                o.WorkerCount = Math.Max(1, Environment.ProcessorCount);
+                o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+            });
+            services.AddHostedService<CaptureRecovery>();
+        }
+        return services;
+    }
+}

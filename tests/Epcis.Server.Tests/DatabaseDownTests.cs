@@ -1,0 +1,52 @@
+using System.Net;
+using System.Text;
+using Epcis.Server.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Npgsql;
+
+namespace Epcis.Server.Tests;
+
+/// <summary>A database that goes away under a running server gives 503 with a problem body, and nothing half-written.</summary>
+public class DatabaseDownTests
+{
+    [Fact]
+    public async Task Capture_answers_503_while_the_database_is_down_and_writes_nothing()
+    {
+        var admin = Environment.GetEnvironmentVariable("EPCIS_TEST_POSTGRES");
+        if (string.IsNullOrEmpty(admin))
+        {
+            Assert.True(string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")), "CI must provide EPCIS_TEST_POSTGRES");
+            return;
+        }
+        var b = new NpgsqlConnectionStringBuilder(admin);
+        var name = "epcis_down_" + Guid.NewGuid().ToString("N")[..10];
+        await using (var c = new NpgsqlConnection(admin))
+        {
+            await c.OpenAsync();
+            await new NpgsqlCommand($"CREATE DATABASE {name}", c).ExecuteNonQueryAsync();
+        }
+        using var proxy = new TcpProxy(b.Host!, b.Port);
+        var cs = new NpgsqlConnectionStringBuilder(admin) { Host = "127.0.0.1", Port = proxy.Port, Database = name, Timeout = 3, CommandTimeout = 5 }.ConnectionString;
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(w => w.ConfigureAppConfiguration((_, cfg) =>
+            cfg.AddInMemoryCollection(new Dictionary<string, string?> { ["Epcis:Database"] = "PostgreSql", ["Epcis:ConnectionString"] = cs, ["Epcis:RunBackgroundJobs"] = "false" })));
+        var client = factory.CreateClient();
+        const string doc = "{\"@context\":\"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld\",\"type\":\"EPCISDocument\",\"schemaVersion\":\"2.0\",\"creationDate\":\"2024-01-01T00:00:00Z\",\"epcisBody\":{\"eventList\":[{\"type\":\"ObjectEvent\",\"eventTime\":\"2024-01-01T00:00:00Z\",\"eventTimeZoneOffset\":\"+00:00\",\"epcList\":[\"urn:epc:id:sgtin:0614141.107346.1\"],\"action\":\"OBSERVE\"}]}}";
+
+        proxy.Cut();
+        var down = await client.PostAsync("/capture", new StringContent(doc, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, down.StatusCode);
+        Assert.Equal("application/problem+json", down.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("epcisException:", await down.Content.ReadAsStringAsync());
+
+        proxy.Restore();
+        await using (var c = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString))
+        {
+            await c.OpenAsync();
+            Assert.Equal(0L, (long)(await new NpgsqlCommand("select count(*) from events", c).ExecuteScalarAsync())!);
+        }
+        var up = await client.PostAsync("/capture", new StringContent(doc, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Accepted, up.StatusCode);
+    }
+}
