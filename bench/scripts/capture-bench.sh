@@ -180,16 +180,16 @@ echo
 echo "=== Capture over HTTP: $db$( [ "$db" = postgres ] && echo " ${pg_version:-}" ), $(nproc) vCPU, $(date -u +%Y-%m-%dT%H:%MZ), commit $(cd "$repo" && git rev-parse --short HEAD)$(cd "$repo" && git diff --quiet HEAD -- src || echo '+local changes in src') ==="
 printf "$fmt" "workload" "$(result_field documents "$work/workload.out") docs, $(result_field events "$work/workload.out") events, $(result_field bytes "$work/workload.out" | awk '{printf "%.1f MB", $1/1e6}'), $(result_field format "$work/workload.out"), concurrency $concurrency"
 printf "$fmt" "verified" "$([ "$wl_ok" = 1 ] && echo yes || echo NO)"
-printf "$fmt" "wall time (first POST → last job)" "$(result_field wall_s "$work/workload.out") s"
+printf "$fmt" "wall time (first POST to last job)" "$(result_field wall_s "$work/workload.out") s"
 printf "$fmt" "events/s" "$(result_field events_per_s "$work/workload.out")"
 printf "$fmt" "MB/s" "$(result_field mb_per_s "$work/workload.out")"
 printf "$fmt" "POST latency p50 / p95" "$(result_field p50_ms "$work/workload.out") / $(result_field p95_ms "$work/workload.out") ms"
-printf "$fmt" "server 'stored … in X ms' (sum)" "$wl_stored"
+printf "$fmt" "server 'stored ... in X ms' (sum)" "$wl_stored"
 printf "$fmt" "server peak RSS during workload" "$(result_field peak_rss_mib "$work/workload.out") MiB (after: ${wl_rss%.*} MiB)"
 if [ "$skip_large" != 1 ]; then
   printf "$fmt" "large document" "$(result_field events "$work/large.out") events, $(result_field bytes "$work/large.out" | awk '{printf "%.1f MB", $1/1e6}'), verified $([ "$large_ok" = 1 ] && echo yes || echo NO)"
   printf "$fmt" "large: 202 after / all done after" "$(result_field p50_ms "$work/large.out") ms / $(result_field wall_s "$work/large.out") s ($(result_field events_per_s "$work/large.out") events/s)"
-  printf "$fmt" "large: server 'stored … in X ms'" "$large_stored"
+  printf "$fmt" "large: server 'stored ... in X ms'" "$large_stored"
   printf "$fmt" "large: server peak RSS (VmHWM)" "$(result_field peak_rss_mib "$work/large.out") MiB (RSS before: $(result_field rss_before_mib "$work/large.out") MiB)"
 fi
 [ "$wl_ok" = 1 ] && { [ "$skip_large" = 1 ] || [ "$large_ok" = 1 ]; }

@@ -80,7 +80,7 @@ public sealed class EpcisJsonReader
             if (doc.RootElement.ValueKind != JsonValueKind.Object) throw new ValidationException("", "The body must be a JSON object holding one event");
             if (!doc.RootElement.TryGetProperty("@context", out _)) errors.Add(new ValidationError("/@context", "@context is required"));
             options.JsonSchema?.Validate(doc.RootElement, "", errors);
-            var ev = new JsonEventMapper(ns, errors, "").Map(doc.RootElement);
+            var ev = new JsonEventMapper(ns, errors, "", strict: options.Rules != null).Map(doc.RootElement);
             if (ev != null) options.Rules?.Check(ev, "", errors);
             if (errors.Count > 0 || ev == null) throw new ValidationException(errors);
             return ev;
@@ -138,7 +138,7 @@ public sealed class EpcisJsonReader
             var errors = new List<ValidationError>();
             var always = _options.JsonSchemaMode == JsonSchemaMode.Always;
             if (always) _options.JsonSchema?.Validate(doc.RootElement, pointer, errors);
-            var ev = new JsonEventMapper(_ns, errors, pointer).Map(doc.RootElement);
+            var ev = new JsonEventMapper(_ns, errors, pointer, strict: _options.Rules != null).Map(doc.RootElement);
             if (ev != null) _options.Rules?.Check(ev, pointer, errors);
             if (!always && errors.Count > 0 && _options.JsonSchema != null)
             {

@@ -7,7 +7,7 @@ using Epcis.Model.Vocabulary;
 namespace Epcis.Model.Serialization.JsonLd;
 
 /// <summary>Maps one parsed JSON-LD event object onto <see cref="EpcisEvent"/>, collecting every structural error with its JSON pointer.</summary>
-internal sealed class JsonEventMapper(NamespaceTable ns, List<ValidationError> errors, string pointer)
+internal sealed class JsonEventMapper(NamespaceTable ns, List<ValidationError> errors, string pointer, bool strict = false)
 {
     private static readonly Dictionary<string, EventType> Types = new(StringComparer.Ordinal)
     {
@@ -33,7 +33,7 @@ internal sealed class JsonEventMapper(NamespaceTable ns, List<ValidationError> e
             table = new NamespaceTable(ns);
             JsonContext.Apply(ctx, table, errors, pointer + "/@context");
         }
-        var m = new JsonEventMapper(table, errors, pointer);
+        var m = new JsonEventMapper(table, errors, pointer, strict);
         return m.MapBody(e, ev) ? ev : null;
     }
 
@@ -176,7 +176,7 @@ internal sealed class JsonEventMapper(NamespaceTable ns, List<ValidationError> e
         var s = Str(v, at);
         if (s == null) return null;
         // EPCIS 2.0 JSON binding: standard CBV values are bare words; the URN form belongs to XML (epcis-spec.md §h.5).
-        if (s.StartsWith("urn:epcglobal:cbv:", StringComparison.Ordinal))
+        if (strict && s.StartsWith("urn:epcglobal:cbv:", StringComparison.Ordinal))
             Error(at, $"{Field(at)} '{s}' is a CBV URN; in JSON a standard CBV value is written as its bare word ('{s[(s.LastIndexOf(':') + 1)..]}')");
         return Vocabulary.Cbv.Normalise(kind, ns.ExpandCurie(s));
     }
