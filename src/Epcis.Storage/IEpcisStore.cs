@@ -56,6 +56,14 @@ public interface IEpcisStore
     /// </summary>
     Task<StoreResult> StoreAsync(CaptureBatch batch, CancellationToken ct = default);
 
+    /// <summary>
+    /// Like <see cref="StoreAsync"/> for a capture too large to hold in memory: the events arrive in chunks, all written
+    /// in ONE transaction (memory is bounded by a chunk). <paramref name="batch"/> gives the job and master data; its
+    /// <see cref="CaptureBatch.Events"/> is ignored. The job is written after the last chunk, so the caller may update it
+    /// while producing chunks. A failure anywhere rolls everything back.
+    /// </summary>
+    Task<StoreResult> StoreChunksAsync(CaptureBatch batch, IEnumerable<IReadOnlyList<StoredEvent>> chunks, CancellationToken ct = default);
+
     /// <summary>One stored event by eventID (the original, not its error declaration), or null.</summary>
     Task<StoredEventRecord?> GetEventAsync(string eventId, CancellationToken ct = default);
 

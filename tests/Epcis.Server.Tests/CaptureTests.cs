@@ -174,6 +174,27 @@ public abstract class CaptureTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task Master_data_is_upserted_from_XML_master_data_documents_and_the_JSON_header()
+    {
+        if (!server.Available) return;
+        var xml = await File.ReadAllBytesAsync(SharedData.Path("gs1/XML/Mimasu/Example-masterData.xml"));
+        await JobAsync(await Client.PostAsync("/capture", Body(xml, "application/xml")));
+        var element = await server.Store.GetVocabularyElementAsync("urn:epcglobal:epcis:vtype:BusinessLocation", "urn:epc:id:sgln:0037000.00729.0");
+        Assert.NotNull(element);
+        Assert.NotEmpty(element.Attributes);
+
+        var id = "urn:epc:id:sgln:0614141." + Random.Shared.Next(10000, 99999) + ".0";
+        var header = ",\"epcisHeader\":{\"epcisMasterData\":{\"vocabularyList\":[{\"type\":\"urn:epcglobal:epcis:vtype:BusinessLocation\",\"vocabularyElementList\":[{\"id\":\"" + id
+            + "\",\"attributes\":[{\"id\":\"urn:epcglobal:cbv:mda:sst\",\"attribute\":\"201\"}],\"children\":[\"urn:epc:id:sgln:0614141.00777.1\"]}]}]}}";
+        var doc = Doc(Event(UniqueEpc())).Replace(",\"epcisBody\"", header + ",\"epcisBody\"");
+        await JobAsync(await Client.PostAsync("/capture", Body(Encoding.UTF8.GetBytes(doc), "application/ld+json")));
+        var json = await server.Store.GetVocabularyElementAsync("urn:epcglobal:epcis:vtype:BusinessLocation", id);
+        Assert.NotNull(json);
+        Assert.Equal("201", json.Attributes.Single().Value);
+        Assert.Equal(["urn:epc:id:sgln:0614141.00777.1"], json.Children!);
+    }
+
+    [Fact]
     public async Task Rollback_rejects_the_whole_document_when_one_event_is_invalid()
     {
         if (!server.Available) return;

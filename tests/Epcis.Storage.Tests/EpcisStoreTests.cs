@@ -155,6 +155,45 @@ public abstract class EpcisStoreTests(StoreProvider db, ITestOutputHelper output
     }
 
     [DatabaseFact]
+    public async Task Chunked_storage_writes_every_chunk_in_one_transaction_and_reports_duplicates_across_chunks()
+    {
+        var (store, _) = await db.NewDatabaseAsync();
+        await store.CreateCaptureJobAsync(TestEvents.Job("cap-chunks"), new RawDocument([1], "application/json"));
+        var events = TestEvents.Many("k", 30).Select(TestEvents.Stored).ToList();
+        var chunks = new List<IReadOnlyList<StoredEvent>> { events[..10], events[10..20], events[20..30].Append(events[5]).ToList() };
+        var job = new CaptureJob { CaptureId = "cap-chunks", Running = false, Success = true, FinishedAt = DateTimeOffset.UtcNow, EventCount = 30 };
+
+        var result = await store.StoreChunksAsync(new CaptureBatch { CaptureId = "cap-chunks", Events = [], Job = job }, chunks);
+
+        Assert.Equal(30, result.Stored);
+        Assert.Equal([events[5].Event.EventId!], result.Duplicates);
+        Assert.Equal(30, await store.CountEventsAsync());
+        Assert.Null(await store.GetRawDocumentAsync("cap-chunks"));
+        Assert.False((await store.GetCaptureJobAsync("cap-chunks"))!.Running);
+    }
+
+    [DatabaseFact]
+    public async Task Chunked_storage_that_fails_after_some_chunks_leaves_nothing_behind()
+    {
+        var (store, _) = await db.NewDatabaseAsync();
+        await store.CreateCaptureJobAsync(TestEvents.Job("cap-chunks-bad"), new RawDocument([1], "application/json"));
+        var events = TestEvents.Many("f", 20).Select(TestEvents.Stored).ToList();
+        IEnumerable<IReadOnlyList<StoredEvent>> Chunks()
+        {
+            yield return events[..10];
+            yield return events[10..];
+            throw new Epcis.Model.Errors.ValidationException("/epcisBody/eventList/20", "invalid event found late");
+        }
+
+        await Assert.ThrowsAsync<Epcis.Model.Errors.ValidationException>(() =>
+            store.StoreChunksAsync(new CaptureBatch { CaptureId = "cap-chunks-bad", Events = [], Job = TestEvents.Job("cap-chunks-bad") }, Chunks()));
+
+        Assert.Equal(0, await store.CountEventsAsync());
+        Assert.True((await store.GetCaptureJobAsync("cap-chunks-bad"))!.Running);
+        Assert.NotNull(await store.GetRawDocumentAsync("cap-chunks-bad"));
+    }
+
+    [DatabaseFact]
     public async Task Master_data_capture_upserts_and_replaces_attributes_and_children()
     {
         var (store, _) = await db.NewDatabaseAsync();

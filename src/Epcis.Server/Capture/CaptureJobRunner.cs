@@ -30,26 +30,45 @@ public sealed class CaptureJobRunner
     {
         var job = await _store.GetCaptureJobAsync(captureId);
         if (job == null || !job.Running) return;
-        var raw = await _store.GetRawDocumentAsync(captureId);
+        RawDocument? raw = await _store.GetRawDocumentAsync(captureId);
         if (raw == null) return;
         var format = raw.ContentType.Contains("xml", StringComparison.OrdinalIgnoreCase) ? BodyFormat.Xml : BodyFormat.Json;
-        CaptureOutcome outcome;
+        var outcome = new CaptureOutcome();
+        var events = new CaptureProcessor(_options).Stream(new MemoryStream(raw.Content, writable: false), format, job.CreatedAt, outcome, job.CaptureErrorBehaviour == "rollback");
+        raw = null; // the stream holds the bytes; nothing else should
+        var chunks = Finish(events.Chunk(ChunkSize), job, outcome);
+        StoreResult result;
         try
         {
-            outcome = new CaptureProcessor(_options).Read(new MemoryStream(raw.Content, writable: false), format, job.CreatedAt);
+            // One transaction over all chunks: memory stays at one chunk whatever the document's size.
+            result = await _store.StoreChunksAsync(new CaptureBatch { CaptureId = job.CaptureId, Events = [], MasterData = outcome.MasterData, Job = job }, chunks);
         }
-        catch (EpcisException ex)
+        catch (EpcisException ex) when (ex is ValidationException or CaptureLimitExceededException)
         {
             await FailAsync(job, ex is ValidationException v ? v.Errors.Select(e => e.ToString()) : [ex.Message], ex.ProblemType);
             return;
         }
-        if (job.CaptureErrorBehaviour == "rollback" && outcome.Errors.Count > 0)
+        if (result.Duplicates.Count > 0)
         {
-            await FailAsync(job, outcome.Errors.Select(e => e.ToString()), "epcisException:ValidationException");
-            return;
+            job.EventCount = result.Stored;
+            job.Errors.AddRange(result.Duplicates.Take(10_000).Select(id => new CaptureError("epcisException:ResourceAlreadyExistsException",
+                "Event already captured", 409, $"eventID '{id}' was already captured; it is stored once", id)));
+            await _store.UpdateCaptureJobAsync(job, dropRawDocument: true);
         }
-        var service = ActivatorUtilities.CreateInstance<CaptureService>(_services);
-        await service.CommitAsync(job, outcome, CancellationToken.None);
+        CaptureLog.Stored(_logger, job.CaptureId, result.Stored, result.Duplicates.Count, outcome.Errors.Count, 0);
+    }
+
+    private const int ChunkSize = 5000;
+
+    /// <summary>Passes the chunks through, then completes the job from the outcome (the store writes it after the last chunk).</summary>
+    private static IEnumerable<IReadOnlyList<StoredEvent>> Finish(IEnumerable<StoredEvent[]> chunks, CaptureJob job, CaptureOutcome outcome)
+    {
+        foreach (var chunk in chunks) yield return chunk;
+        job.Running = false;
+        job.FinishedAt = DateTimeOffset.UtcNow;
+        job.Success = outcome.Errors.Count == 0;
+        job.EventCount = outcome.Accepted;
+        job.Errors = outcome.Errors.Take(10_000).Select(e => new CaptureError("epcisException:ValidationException", "Invalid event", 400, e.Message, e.Location)).ToList();
     }
 
     private async Task FailAsync(CaptureJob job, IEnumerable<string> reasons, string type)

@@ -20,6 +20,7 @@ internal sealed class CaptureOutcome
     public List<Model.MasterData.MasterVocabulary> MasterData { get; set; } = [];
     public List<ValidationError> Errors { get; } = [];
     public int Rejected { get; set; }
+    public int Accepted { get; set; }
 }
 
 /// <summary>
@@ -77,6 +78,59 @@ internal sealed class CaptureProcessor(EpcisOptions options)
         // A bare event posted to /capture is captured as a one-event document (lenient: real 1.2 systems send them).
         outcome.MasterData = header.MasterData;
         return outcome;
+    }
+
+    /// <summary>
+    /// Streams the accepted events of a document for chunked storage (documents too large to hold): rejected events
+    /// are recorded in <paramref name="outcome"/>; with <paramref name="rollback"/> the first one throws instead.
+    /// <paramref name="outcome"/>'s master data is the header's list, filled as the header is read.
+    /// </summary>
+    public IEnumerable<StoredEvent> Stream(Stream body, BodyFormat format, DateTimeOffset recordTime, CaptureOutcome outcome, bool rollback)
+    {
+        var readerOptions = CaptureValidation.Fast(options.MaxDepth);
+        DocumentHeader header;
+        IEnumerable<ReadEvent> events;
+        if (format == BodyFormat.Json)
+        {
+            var r = new EpcisJsonReader(body, readerOptions);
+            (header, events) = (r.Header, r.ReadEvents());
+        }
+        else
+        {
+            var r = new EpcisXmlReader(body, readerOptions);
+            (header, events) = (r.Header, r.ReadEvents());
+        }
+        outcome.MasterData = header.MasterData;
+        return StreamEvents(events, format, recordTime, outcome, rollback);
+    }
+
+    private IEnumerable<StoredEvent> StreamEvents(IEnumerable<ReadEvent> events, BodyFormat format, DateTimeOffset recordTime, CaptureOutcome outcome, bool rollback)
+    {
+        var seen = new HashSet<(string, bool)>();
+        var count = 0;
+        foreach (var item in events)
+        {
+            if (++count > options.CaptureLimit)
+                throw new CaptureLimitExceededException($"The document holds more than {options.CaptureLimit} events (GS1-EPCIS-Capture-Limit)");
+            List<ValidationError>? problems = null;
+            if (!item.IsValid)
+                problems = item.Errors.Count > 0 ? [.. item.Errors] : [new ValidationError(item.Location, "the event could not be read")];
+            else
+            {
+                var id = item.Event!.EventId ?? EventHasher.HashId(item.Event);
+                if (!seen.Add((id, item.Event.ErrorDeclaration != null)))
+                    problems = [new ValidationError(item.Location + (format == BodyFormat.Json ? "/eventID" : " (eventID)"), $"eventID '{id}' occurs more than once in this document")];
+            }
+            if (problems != null)
+            {
+                if (rollback) throw new ValidationException(problems);
+                outcome.Rejected++;
+                outcome.Errors.AddRange(problems);
+                continue;
+            }
+            outcome.Accepted++;
+            yield return Prepare(item.Event!, recordTime);
+        }
     }
 
     /// <summary>Sets the server-owned fields of an accepted event and renders it for storage.</summary>

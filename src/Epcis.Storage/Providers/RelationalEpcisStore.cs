@@ -218,6 +218,50 @@ internal abstract class RelationalEpcisStore : IEpcisStore
         return new StoreResult(rows.Events.Count, duplicates);
     }
 
+    public async Task<StoreResult> StoreChunksAsync(CaptureBatch batch, IEnumerable<IReadOnlyList<StoredEvent>> chunks, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(chunks);
+        try
+        {
+            await using var c = await OpenAsync(ct).ConfigureAwait(false);
+            await using var tx = await BeginWriteAsync(c, ct).ConfigureAwait(false);
+            var duplicates = new List<string>();
+            var seen = new HashSet<(string, bool)>();
+            var stored = 0;
+            foreach (var chunk in chunks)
+            {
+                if (chunk.Count == 0) continue;
+                var part = new CaptureBatch { CaptureId = batch.CaptureId, Events = chunk, Job = batch.Job, Owner = batch.Owner };
+                var ids = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var e in chunk) ids.Add(EventRowSet.EventKey(e));
+                var already = await FindStoredAsync(c, tx, ids, ct).ConfigureAwait(false);
+                var keep = new bool[chunk.Count];
+                for (int i = 0; i < chunk.Count; i++)
+                {
+                    var key = (EventRowSet.EventKey(chunk[i]), chunk[i].Event.ErrorDeclaration is not null);
+                    keep[i] = !already.Contains(key) && seen.Add(key);
+                    if (!keep[i]) duplicates.Add(key.Item1);
+                }
+                var rows = Flatten(part, i => keep[i]);
+                if (rows.Events.Count == 0) continue;
+                long[] keys = await ReserveKeysAsync(c, tx, rows.Events.Count, ct).ConfigureAwait(false);
+                await WriteRowsAsync(c, tx, rows, keys, ct).ConfigureAwait(false);
+                stored += rows.Events.Count;
+            }
+            foreach (var vocabulary in batch.MasterData)
+                foreach (var element in vocabulary.Elements)
+                    await UpsertElementAsync(c, tx, vocabulary.Type, element, ct).ConfigureAwait(false);
+            await WriteJobAsync(c, tx, batch.Job, batch.DropRawDocument, ct).ConfigureAwait(false);
+            await tx.CommitAsync(ct).ConfigureAwait(false);
+            return new StoreResult(stored, duplicates);
+        }
+        catch (Exception ex) when (StorageErrors.Translate(ex) is var translated && !ReferenceEquals(translated, ex))
+        {
+            throw translated;
+        }
+    }
+
     private static EventRowSet Flatten(CaptureBatch batch, Func<int, bool> include)
     {
         var rows = new EventRowSet();
