@@ -82,9 +82,14 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
   (cd "$repo" && dotnet build src/Epcis.Server -c Release -v q -nologo >"$work/build-server.log" 2>&1) || { tail -20 "$work/build-server.log"; exit 1; }
   (cd "$repo" && dotnet build bench/Epcis.LoadTest -c Release -v q -nologo >"$work/build-loadtest.log" 2>&1) || { tail -20 "$work/build-loadtest.log"; exit 1; }
 fi
-server_bin="$repo/src/Epcis.Server/bin/Release/net10.0"
-loadtest="$repo/bench/Epcis.LoadTest/bin/Release/net10.0/Epcis.LoadTest.dll"
-[ -f "$server_bin/Epcis.Server.dll" ] && [ -f "$loadtest" ] || { echo "missing build output" >&2; exit 1; }
+[ -f "$repo/src/Epcis.Server/bin/Release/net10.0/Epcis.Server.dll" ] && [ -f "$repo/bench/Epcis.LoadTest/bin/Release/net10.0/Epcis.LoadTest.dll" ] \
+  || { echo "missing build output" >&2; exit 1; }
+# Run copies, so that someone rebuilding src/ during the run cannot change what is measured half way.
+cp -r "$repo/src/Epcis.Server/bin/Release/net10.0" "$work/server-bin"
+cp -r "$repo/bench/Epcis.LoadTest/bin/Release/net10.0" "$work/loadtest-bin"
+server_bin="$work/server-bin"
+loadtest="$work/loadtest-bin/Epcis.LoadTest.dll"
+src_state="$(cd "$repo" && git rev-parse --short HEAD)$(cd "$repo" && git status --porcelain -- src | grep -q . && echo '+uncommitted changes in src' || true)"
 
 # 3. PostgreSQL: a throwaway cluster unless EPCIS_PG_CONN is given.
 pg_db_n=0
@@ -136,7 +141,7 @@ start_server() { # label [extra env...]
   port="$(free_port)"
   base="http://127.0.0.1:$port"
   server_log="$dir/server.log"
-  (cd "$dir" && exec env "$@" Epcis__Database="$kind" Epcis__ConnectionString="$conn" DOTNET_gcServer="${DOTNET_gcServer:-0}" \
+  (cd "$dir" && exec env "$@" Epcis__Database="$kind" Epcis__ConnectionString="$conn" \
       dotnet "$server_bin/Epcis.Server.dll" --urls "$base" --contentRoot "$server_bin" >"$server_log" 2>&1) &
   server_pid=$!
   for _ in $(seq 1 240); do
@@ -156,6 +161,7 @@ stored_ms() { # sum and list of the server's "stored N events ... in X ms" figur
 }
 
 # 5. The workload.
+load_before="$(cut -d" " -f1-3 /proc/loadavg)"
 start_server workload
 log "posting $wl (concurrency $concurrency${xml:+, XML})"
 dotnet "$loadtest" --base "$base" --data "$wl" --concurrency "$concurrency" $xml --server-pid "$server_pid" --timeout 900 | tee "$work/workload.out"
@@ -177,7 +183,8 @@ fi
 # 7. Summary.
 fmt="%-34s %s\n"
 echo
-echo "=== Capture over HTTP: $db$( [ "$db" = postgres ] && echo " ${pg_version:-}" ), $(nproc) vCPU, $(date -u +%Y-%m-%dT%H:%MZ), commit $(cd "$repo" && git rev-parse --short HEAD)$(cd "$repo" && git diff --quiet HEAD -- src || echo '+local changes in src') ==="
+gc_mode="server GC (the project default)"; [ -n "${DOTNET_gcServer:-}" ] && gc_mode="DOTNET_gcServer=$DOTNET_gcServer"
+echo "=== Capture over HTTP: $db$( [ "$db" = postgres ] && echo " ${pg_version:-}" ), $(nproc) vCPU, $(date -u +%Y-%m-%dT%H:%MZ), src $src_state, $gc_mode, load avg before: $load_before ==="
 printf "$fmt" "workload" "$(result_field documents "$work/workload.out") docs, $(result_field events "$work/workload.out") events, $(result_field bytes "$work/workload.out" | awk '{printf "%.1f MB", $1/1e6}'), $(result_field format "$work/workload.out"), concurrency $concurrency"
 printf "$fmt" "verified" "$([ "$wl_ok" = 1 ] && echo yes || echo NO)"
 printf "$fmt" "wall time (first POST to last job)" "$(result_field wall_s "$work/workload.out") s"
