@@ -1,0 +1,31 @@
+namespace Epcis.Query;
+
+/// <summary>
+/// A parsed SimpleEventQuery (EPCIS 2.0 §8.2.7): the filter as an expression tree plus ordering and limits.
+/// Produced by <c>EventQueryParser</c>, turned into SQL by a dialect, or evaluated in memory by the test oracle.
+/// </summary>
+/// <param name="Filter">The filter; <see cref="QueryExpression.True"/> when no parameter narrows the result.</param>
+/// <param name="OrderBy">eventTime, recordTime, or an extension field; null = unspecified (the server orders by recordTime then key for paging).</param>
+/// <param name="Descending">orderDirection (default DESC when orderBy is given).</param>
+/// <param name="EventCountLimit">Return at most this many events (needs OrderBy).</param>
+/// <param name="MaxEventCount">More matching events than this is a QueryTooLargeException.</param>
+public sealed record EventQuery(QueryExpression Filter, string? OrderBy = null, bool Descending = true, int? EventCountLimit = null, int? MaxEventCount = null);
+
+/// <summary>A node of the query expression tree; <see cref="object.ToString"/> prints it as an s-expression.</summary>
+public abstract record QueryExpression
+{
+    /// <summary>The filter that keeps every event.</summary>
+    public static readonly QueryExpression True = new AllOf([]);
+}
+
+/// <summary>All children hold (AND across parameters).</summary>
+public sealed record AllOf(IReadOnlyList<QueryExpression> Children) : QueryExpression
+{
+    public override string ToString() => Children.Count == 0 ? "(True)" : "(And " + string.Join(" ", Children) + ")";
+}
+
+/// <summary>Any child holds (OR within one parameter's list).</summary>
+public sealed record AnyOf(IReadOnlyList<QueryExpression> Children) : QueryExpression
+{
+    public override string ToString() => "(Or " + string.Join(" ", Children) + ")";
+}
