@@ -64,6 +64,13 @@ public interface IEpcisStore
     /// </summary>
     Task<StoreResult> StoreChunksAsync(CaptureBatch batch, IEnumerable<IReadOnlyList<StoredEvent>> chunks, CancellationToken ct = default);
 
+    /// <summary>
+    /// Runs an event query, one page at a time, resuming after <paramref name="after"/> (an opaque keyset position from
+    /// the previous page, never an offset). Enforces <see cref="Epcis.Query.EventQuery.MaxEventCount"/> (QueryTooLargeException)
+    /// and <see cref="Epcis.Query.EventQuery.EventCountLimit"/> across pages.
+    /// </summary>
+    Task<EventPage> QueryEventsAsync(Epcis.Query.EventQuery query, string? after, int limit, CancellationToken ct = default);
+
     /// <summary>One stored event by eventID (the original, not its error declaration), or null.</summary>
     Task<StoredEventRecord?> GetEventAsync(string eventId, CancellationToken ct = default);
 
@@ -136,3 +143,6 @@ public sealed class CaptureJob
 
 /// <summary>One error of a capture job, an RFC 7807 problem.</summary>
 public sealed record CaptureError(string Type, string Title, int Status, string? Detail, string? Instance);
+
+/// <summary>One page of query results: the events (canonical JSON) and the position to resume after, null on the last page.</summary>
+public sealed record EventPage(IReadOnlyList<StoredEventRecord> Events, string? Next);

@@ -262,6 +262,9 @@ internal abstract class RelationalEpcisStore : IEpcisStore
         }
     }
 
+    public Task<EventPage> QueryEventsAsync(Epcis.Query.EventQuery query, string? after, int limit, CancellationToken ct = default) =>
+        throw new NotSupportedException("event queries are not implemented yet"); // replaced by the query engine (issue 4)
+
     private static EventRowSet Flatten(CaptureBatch batch, Func<int, bool> include)
     {
         var rows = new EventRowSet();
