@@ -79,6 +79,24 @@ public interface IEpcisStore
 
     /// <summary>A master-data element with its attributes and children, or null.</summary>
     Task<VocabularyElement?> GetVocabularyElementAsync(string vocabularyType, string id, CancellationToken ct = default);
+
+    /// <summary>
+    /// Distinct values of one discovery list (<c>/eventTypes</c>, <c>/epcs</c>, <c>/bizSteps</c>, …) in ordinal order,
+    /// resuming after <paramref name="after"/> (the last value of the previous page; keyset, not offset).
+    /// </summary>
+    Task<IReadOnlyList<string>> ListDistinctAsync(NamedQueries.DistinctKind kind, string? after, int limit, CancellationToken ct = default);
+
+    /// <summary>Stores a named query; false when a query of that name exists already.</summary>
+    Task<bool> CreateNamedQueryAsync(NamedQueries.NamedQuery query, CancellationToken ct = default);
+
+    /// <summary>One named query, or null.</summary>
+    Task<NamedQueries.NamedQuery?> GetNamedQueryAsync(string name, CancellationToken ct = default);
+
+    /// <summary>Named queries ordered by name, resuming after <paramref name="after"/> (keyset).</summary>
+    Task<IReadOnlyList<NamedQueries.NamedQuery>> ListNamedQueriesAsync(string? after, int limit, CancellationToken ct = default);
+
+    /// <summary>Removes a named query; false when there was none.</summary>
+    Task<bool> DeleteNamedQueryAsync(string name, CancellationToken ct = default);
 }
 
 /// <summary>A document as received: its bytes and media type.</summary>

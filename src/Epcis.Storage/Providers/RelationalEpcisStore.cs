@@ -14,7 +14,7 @@ namespace Epcis.Storage.Providers;
 /// set-based duplicate check; key reservation; bulk write; master data; job row), job and read SQL through Dapper,
 /// and error translation. Providers supply connections, time representation and the bulk writer.
 /// </summary>
-internal abstract class RelationalEpcisStore : IEpcisStore
+internal abstract partial class RelationalEpcisStore : IEpcisStore
 {
     private const int MaxStoreAttempts = 3;
 
