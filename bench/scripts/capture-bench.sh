@@ -2,7 +2,7 @@
 # Capture over HTTP: posts the gen_workload.py workload to a freshly started Epcis.Server and reports events/s,
 # then captures one ~100 MB document and reports the server's peak RSS. Loopback only.
 #
-#   bench/scripts/capture-bench.sh sqlite|postgres [--concurrency N] [--xml] [--skip-large] [--keep]
+#   bench/scripts/capture-bench.sh sqlite|postgres [--concurrency N] [--xml] [--skip-large] [--skip-workload] [--keep]
 #
 # Environment:
 #   EPCIS_SHARED       folder holding bench/gen_workload.py (default: ../shared next to the repo)
@@ -11,6 +11,8 @@
 #   EPCIS_PG_CONN      use this PostgreSQL server (a fresh database is created in it per run) instead of a
 #                      throwaway cluster; it must be on 127.0.0.1
 #   SKIP_BUILD=1       use the existing Release builds
+#   WARMUP_EVENTS=N    first post N other events (seed 7, documents of 10,000; not timed) to the same server, so the
+#                      timed run sees JIT-warm code (default 0: a cold server, as after a deployment)
 #
 # Each server run gets an empty database: SQLite in a new temp working folder, PostgreSQL a new database in a
 # throwaway cluster (initdb as the postgres user, 127.0.0.1, high port; stopped and deleted at the end).
@@ -18,12 +20,13 @@ set -euo pipefail
 
 db="${1:-}"
 case "$db" in sqlite|postgres) shift ;; *) echo "usage: $0 sqlite|postgres [--concurrency N] [--xml] [--skip-large] [--keep]" >&2; exit 2 ;; esac
-concurrency=2; xml=""; skip_large=0; keep=0
+concurrency=2; xml=""; skip_large=0; skip_workload=0; keep=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --concurrency) concurrency="$2"; shift 2 ;;
     --xml) xml="--xml"; shift ;;
     --skip-large) skip_large=1; shift ;;
+    --skip-workload) skip_workload=1; shift ;;
     --keep) keep=1; shift ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
@@ -75,6 +78,11 @@ mkdir -p "$cache"
 wl="$cache/wl-$events-b$batch-s$seed"; gen_once "$events" "$batch" "$wl"
 large="$cache/wl-$large_events-s$seed"   # same name and content as bench/Epcis.Bench's single documents
 [ "$skip_large" = 1 ] || gen_once "$large_events" "$large_events" "$large"
+warmup_events="${WARMUP_EVENTS:-0}"
+if [ "$warmup_events" -gt 0 ]; then
+  warm="$cache/wl-$warmup_events-b10000-s7"
+  [ -f "$warm/manifest.json" ] || { rm -rf "$warm.tmp"; python3 "$gen" --events "$warmup_events" --batch 10000 --seed 7 --out "$warm.tmp" >/dev/null; mv "$warm.tmp" "$warm"; }
+fi
 
 # 2. Builds.
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
@@ -162,13 +170,19 @@ stored_ms() { # sum and list of the server's "stored N events ... in X ms" figur
 
 # 5. The workload.
 load_before="$(cut -d" " -f1-3 /proc/loadavg)"
+if [ "$skip_workload" != 1 ]; then
 start_server workload
+if [ "$warmup_events" -gt 0 ]; then
+  log "warm-up: posting $warmup_events other events (not timed)"
+  dotnet "$loadtest" --base "$base" --data "$warm" --concurrency "$concurrency" $xml --timeout 600 >"$work/warmup.out" || { tail -20 "$work/warmup.out"; exit 1; }
+fi
 log "posting $wl (concurrency $concurrency${xml:+, XML})"
 dotnet "$loadtest" --base "$base" --data "$wl" --concurrency "$concurrency" $xml --server-pid "$server_pid" --timeout 900 | tee "$work/workload.out"
 wl_rss="$(grep -o 'VmRSS:.*' "/proc/$server_pid/status" | awk '{print $2/1024}')"
 stop_server
 wl_stored="$(stored_ms "$work/workload/server.log")"
 wl_ok="$(result_field ok "$work/workload.out")"
+fi
 
 # 6. The ~100 MB document, on a fresh server and database (the event limit is raised: it holds $large_events events).
 if [ "$skip_large" != 1 ]; then
@@ -184,7 +198,8 @@ fi
 fmt="%-34s %s\n"
 echo
 gc_mode="server GC (the project default)"; [ -n "${DOTNET_gcServer:-}" ] && gc_mode="DOTNET_gcServer=$DOTNET_gcServer"
-echo "=== Capture over HTTP: $db$( [ "$db" = postgres ] && echo " ${pg_version:-}" ), $(nproc) vCPU, $(date -u +%Y-%m-%dT%H:%MZ), src $src_state, $gc_mode, load avg before: $load_before ==="
+echo "=== Capture over HTTP: $db$( [ "$db" = postgres ] && echo " ${pg_version:-}" ), $(nproc) vCPU, $(date -u +%Y-%m-%dT%H:%MZ), src $src_state, $gc_mode, load avg before: $load_before$( [ "$warmup_events" -gt 0 ] && echo ", warm-up $warmup_events events" ) ==="
+if [ "$skip_workload" != 1 ]; then
 printf "$fmt" "workload" "$(result_field documents "$work/workload.out") docs, $(result_field events "$work/workload.out") events, $(result_field bytes "$work/workload.out" | awk '{printf "%.1f MB", $1/1e6}'), $(result_field format "$work/workload.out"), concurrency $concurrency"
 printf "$fmt" "verified" "$([ "$wl_ok" = 1 ] && echo yes || echo NO)"
 printf "$fmt" "wall time (first POST to last job)" "$(result_field wall_s "$work/workload.out") s"
@@ -193,10 +208,11 @@ printf "$fmt" "MB/s" "$(result_field mb_per_s "$work/workload.out")"
 printf "$fmt" "POST latency p50 / p95" "$(result_field p50_ms "$work/workload.out") / $(result_field p95_ms "$work/workload.out") ms"
 printf "$fmt" "server 'stored ... in X ms' (sum)" "$wl_stored"
 printf "$fmt" "server peak RSS during workload" "$(result_field peak_rss_mib "$work/workload.out") MiB (after: ${wl_rss%.*} MiB)"
+fi
 if [ "$skip_large" != 1 ]; then
   printf "$fmt" "large document" "$(result_field events "$work/large.out") events, $(result_field bytes "$work/large.out" | awk '{printf "%.1f MB", $1/1e6}'), verified $([ "$large_ok" = 1 ] && echo yes || echo NO)"
   printf "$fmt" "large: 202 after / all done after" "$(result_field p50_ms "$work/large.out") ms / $(result_field wall_s "$work/large.out") s ($(result_field events_per_s "$work/large.out") events/s)"
   printf "$fmt" "large: server 'stored ... in X ms'" "$large_stored"
   printf "$fmt" "large: server peak RSS (VmHWM)" "$(result_field peak_rss_mib "$work/large.out") MiB (RSS before: $(result_field rss_before_mib "$work/large.out") MiB)"
 fi
-[ "$wl_ok" = 1 ] && { [ "$skip_large" = 1 ] || [ "$large_ok" = 1 ]; }
+{ [ "$skip_workload" = 1 ] || [ "$wl_ok" = 1 ]; } && { [ "$skip_large" = 1 ] || [ "$large_ok" = 1 ]; }
