@@ -26,10 +26,20 @@ public sealed class EpcisOptions
     /// <summary>Key for tamper-proof page tokens; every node of a cluster must share it.</summary>
     public string PageTokenKey { get; set; } = "change-me: set Epcis__PageTokenKey to the same secret on every node";
 
-    /// <summary>Default and largest <c>perPage</c>.</summary>
+    /// <summary>Default <c>perPage</c> of query results and lists (EPCIS 2.0 REST binding: 30).</summary>
     public int DefaultPerPage { get; set; } = 30;
 
+    /// <summary>Largest <c>perPage</c>: a larger request is capped to it (documented in the OpenAPI description).</summary>
     public int MaxPerPage { get; set; } = 1000;
+
+    /// <summary>Longest query string accepted on the query interface; longer is 414 URITooLongException.</summary>
+    public int MaxQueryStringLength { get; set; } = 16 * 1024;
+
+    /// <summary>
+    /// Path of GS1's company-prefix length table (<c>GCPPrefixFormatList.xml</c>), needed to return Digital Links as EPC URNs
+    /// (<c>GS1-EPC-Format: Always_EPC_URN</c>); without it, or for an unknown prefix, identifiers keep their captured form.
+    /// </summary>
+    public string? GcpPrefixTablePath { get; set; }
 
     /// <summary>Run Hangfire's background server in this process (every node normally does).</summary>
     public bool RunBackgroundJobs { get; set; } = true;

@@ -19,6 +19,8 @@ internal static class ServiceCollectionExtensions
             return EpcisStore.Create(new StorageOptions(o.Database, o.EffectiveConnectionString));
         });
         services.AddScoped<CaptureService>();
+        services.AddSingleton<Queries.CompanyPrefixes>();
+        services.AddSingleton<Queries.EventQueryResponder>();
         services.AddTransient<CaptureJobRunner>();
         services.AddHangfire(c =>
         {

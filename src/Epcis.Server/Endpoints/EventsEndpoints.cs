@@ -14,7 +14,7 @@ using Microsoft.Extensions.Options;
 
 namespace Epcis.Server.Endpoints;
 
-/// <summary><c>POST /events</c> (synchronous single-event capture) and <c>GET /events/{eventID}</c>.</summary>
+/// <summary><c>POST /events</c> (synchronous single-event capture); the GETs are in <see cref="EventQueryEndpoints"/>.</summary>
 internal static class EventsEndpoints
 {
     public static void MapEventsEndpoints(this IEndpointRouteBuilder app)
@@ -44,26 +44,6 @@ internal static class EventsEndpoints
             http.Response.Headers.Location = "/events/" + Uri.EscapeDataString(stored.Event.EventId!);
             http.Response.ContentType = MediaTypes.JsonLd;
             await http.Response.WriteAsync(stored.Json, http.RequestAborted);
-        });
-
-        app.MapGet("/events/{*eventID}", async (HttpContext http, string eventID, IEpcisStore store) =>
-        {
-            var id = Uri.UnescapeDataString(eventID);
-            var record = await store.GetEventAsync(id, http.RequestAborted)
-                ?? throw new NoSuchResourceException($"There is no event '{id}'");
-            var format = MediaTypes.ResponseFormat(http.Request) ?? throw new NotAcceptableException("This resource is available as application/json, application/ld+json or application/xml");
-            if (format == BodyFormat.Json)
-            {
-                http.Response.ContentType = MediaTypes.JsonLd;
-                await http.Response.WriteAsync(record.Json, http.RequestAborted);
-                return;
-            }
-            var ev = EpcisJsonReader.ReadSingleEvent(new MemoryStream(Encoding.UTF8.GetBytes(record.Json)));
-            http.Response.ContentType = MediaTypes.Xml;
-            var ms = new MemoryStream();
-            new EpcisXmlWriter(WireFormat.Xml20).WriteDocument(ms, new DocumentHeader { Kind = DocumentKind.EpcisQueryDocument, CreationDate = DateTimeOffset.UtcNow }, [ev]);
-            ms.Position = 0;
-            await ms.CopyToAsync(http.Response.Body, http.RequestAborted);
         });
     }
 
