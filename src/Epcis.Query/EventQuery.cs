@@ -1,3 +1,6 @@
+using System.Globalization;
+using Epcis.Model.Serialization;
+
 namespace Epcis.Query;
 
 /// <summary>
@@ -5,17 +8,45 @@ namespace Epcis.Query;
 /// Produced by <c>EventQueryParser</c>, turned into SQL by a dialect, or evaluated in memory by the test oracle.
 /// </summary>
 /// <param name="Filter">The filter; <see cref="QueryExpression.True"/> when no parameter narrows the result.</param>
-/// <param name="OrderBy">eventTime, recordTime, or an extension field; null = unspecified (the server orders by recordTime then key for paging).</param>
+/// <param name="OrderBy">eventTime, recordTime, or an extension field; null = unspecified (the store pages in eventTime then key order).</param>
 /// <param name="Descending">orderDirection (default DESC when orderBy is given).</param>
 /// <param name="EventCountLimit">Return at most this many events (needs OrderBy).</param>
 /// <param name="MaxEventCount">More matching events than this is a QueryTooLargeException.</param>
-public sealed record EventQuery(QueryExpression Filter, string? OrderBy = null, bool Descending = true, int? EventCountLimit = null, int? MaxEventCount = null);
+public sealed record EventQuery(QueryExpression Filter, string? OrderBy = null, bool Descending = true, int? EventCountLimit = null, int? MaxEventCount = null)
+{
+    public override string ToString()
+    {
+        var s = Filter.ToString();
+        if (OrderBy is not null) s += $" (OrderBy {OrderBy} {(Descending ? "DESC" : "ASC")})";
+        if (EventCountLimit is { } l) s += $" (EventCountLimit {l})";
+        if (MaxEventCount is { } m) s += $" (MaxEventCount {m})";
+        return s;
+    }
+}
 
 /// <summary>A node of the query expression tree; <see cref="object.ToString"/> prints it as an s-expression.</summary>
 public abstract record QueryExpression
 {
     /// <summary>The filter that keeps every event.</summary>
     public static readonly QueryExpression True = new AllOf([]);
+
+    /// <summary>All of the expressions (the expression itself when there is one).</summary>
+    public static QueryExpression And(params QueryExpression[] children) => children.Length == 1 ? children[0] : new AllOf(children);
+
+    /// <summary>Any of the expressions (the expression itself when there is one).</summary>
+    public static QueryExpression Or(params QueryExpression[] children) => children.Length == 1 ? children[0] : new AnyOf(children);
+
+    /// <summary>Prints a value the way the tree shows it: text and times quoted, numbers and booleans bare.</summary>
+    internal static string Print(object value) => value switch
+    {
+        string s => "'" + s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "'",
+        DateTimeOffset t => "'" + Timestamps.FormatUtcMillis(t) + "'",
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
+
+    internal static string PrintAll(IEnumerable<object> values) => string.Join(" ", values.Select(Print));
 }
 
 /// <summary>All children hold (AND across parameters).</summary>

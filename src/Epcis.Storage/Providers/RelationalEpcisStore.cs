@@ -2,9 +2,11 @@ using System.Data;
 using System.Data.Common;
 using System.Text.Json;
 using Dapper;
+using Epcis.Model.Errors;
 using Epcis.Model.Events;
 using Epcis.Model.Identifiers;
 using Epcis.Model.MasterData;
+using Epcis.Storage.Querying;
 using Epcis.Storage.Rows;
 
 namespace Epcis.Storage.Providers;
@@ -262,8 +264,61 @@ internal abstract partial class RelationalEpcisStore : IEpcisStore
         }
     }
 
-    public Task<EventPage> QueryEventsAsync(Epcis.Query.EventQuery query, string? after, int limit, CancellationToken ct = default) =>
-        throw new NotSupportedException("event queries are not implemented yet"); // replaced by the query engine (issue 4)
+    public Task<EventPage> QueryEventsAsync(Epcis.Query.EventQuery query, string? after, int limit, CancellationToken ct = default) => Guard(async () =>
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        var position = after is null ? null : QueryPosition.Parse(after);
+        long returned = position?.Returned ?? 0;
+        int take = limit;
+        if (query.EventCountLimit is { } cap)
+        {
+            if (returned >= cap) return new EventPage([], null);
+            take = (int)Math.Min(take, cap - returned);
+        }
+
+        var translator = new EventQueryTranslator(SqlDialect.For(Kind));
+        await using var c = await OpenAsync(ct).ConfigureAwait(false);
+        if (position is null && query.MaxEventCount is { } max)
+        {
+            // Counting stops at max + 1: enough to know the answer is too large, without counting all of it.
+            var count = translator.Count(query, max + 1);
+            long n = await c.ExecuteScalarAsync<long>(new CommandDefinition(count.Text, Parameters(count), cancellationToken: ct)).ConfigureAwait(false);
+            if (n > max)
+                throw new QueryTooLargeException($"The query matches more than maxEventCount={max} events");
+        }
+
+        var page = translator.Page(query, position, take + 1);
+        int keyOrdinal = EventQueryTranslator.OrderKeyOrdinal(query);
+        var events = new List<StoredEventRecord>(Math.Min(take, 1024));
+        long lastId = 0, lastTicks = 0;
+        bool more = false;
+        await using (var r = await c.ExecuteReaderAsync(new CommandDefinition(page.Text, Parameters(page), cancellationToken: ct)).ConfigureAwait(false))
+        {
+            while (await r.ReadAsync(ct).ConfigureAwait(false))
+            {
+                if (events.Count == take)
+                {
+                    more = true;
+                    break;
+                }
+                lastId = r.GetInt64(0);
+                lastTicks = ReadTime(r, keyOrdinal).UtcTicks;
+                events.Add(new StoredEventRecord(r.GetString(1), r.GetString(2), r.GetString(3), ReadTime(r, 4), r.GetString(5)));
+            }
+        }
+        returned += events.Count;
+        bool capped = query.EventCountLimit is { } limitTotal && returned >= limitTotal;
+        string? next = more && !capped ? new QueryPosition(returned, lastTicks, lastId).ToString() : null;
+        return new EventPage(events, next);
+    });
+
+    private static DynamicParameters Parameters(SqlStatement statement)
+    {
+        var p = new DynamicParameters();
+        foreach (var (name, value) in statement.Parameters) p.Add(name, value);
+        return p;
+    }
 
     private static EventRowSet Flatten(CaptureBatch batch, Func<int, bool> include)
     {
