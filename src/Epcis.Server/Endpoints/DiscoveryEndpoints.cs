@@ -36,11 +36,12 @@ internal static class DiscoveryEndpoints
     {
         var api = app.MapGroup("").AddEndpointFilter<QueryRequestFilter>().WithTags("Discovery");
         api.MapOptions("/", OptionsResponses.Read);
-        api.MapGet("/", (HttpContext http) =>
+        // Typed as Func, not RequestDelegate, so that it is a route handler (endpoint filters, ApiExplorer).
+        api.MapGet("/", (Func<HttpContext, Task>)(http =>
         {
             JsonResponses.RequireJson(http.Request);
             return JsonResponses.WriteCollectionAsync(http, "Collection", TopLevelMembers);
-        }).WithSummary("Returns the list of top level resources available for this EPCIS repository.");
+        })).WithSummary("Returns the list of top level resources available for this EPCIS repository.");
 
         foreach (var r in Resources) Map(api, r);
     }
@@ -71,14 +72,14 @@ internal static class DiscoveryEndpoints
         }).WithSummary($"Returns the known {r.Path} (paged: perPage, nextPageToken).");
 
         api.MapOptions(one, OptionsResponses.Read);
-        api.MapGet(one, (HttpContext http) =>
+        api.MapGet(one, (Func<HttpContext, Task>)(http =>
         {
             JsonResponses.RequireJson(http.Request);
             var value = PathValue(http, r);
             if (r.Kind == DistinctKind.EventType && !StandardEventTypes.Contains(value, StringComparer.Ordinal) && !value.Contains(':', StringComparison.Ordinal))
                 throw new NoSuchResourceException($"'{value}' is not an EPCIS event type");
             return JsonResponses.WriteCollectionAsync(http, "Collection", ["events"]);
-        }).WithSummary($"Returns the sub-resources of one {r.Parameter}: [\"events\"].");
+        })).WithSummary($"Returns the sub-resources of one {r.Parameter}: [\"events\"].");
 
         api.MapOptions(one + "/events", OptionsResponses.Read);
         api.MapGet(one + "/events", (HttpContext http, EventQueryResponder responder, IOptions<EpcisOptions> options) =>

@@ -21,10 +21,9 @@ internal sealed class EventQueryResponder(IEpcisStore store, IOptions<EpcisOptio
         QueryRequest request, string queryName, IReadOnlyDictionary<string, string>? namespaces = null)
     {
         var format = OutputFormat.Of(http.Request, prefixes.Table); // 406 before any work
-        var query = EventQueryParser.Parse(parameters, namespaces ?? Extensions.Of(http.Request));
-        var o = options.Value;
-        var tokens = new PageToken(o.PageTokenKey);
+        var tokens = new PageToken(options.Value.PageTokenKey);
         var after = request.NextPageToken is { } t ? tokens.Read(scope, t) : null;
+        var query = EventQueryParser.Parse(parameters, namespaces ?? Extensions.Of(http.Request));
         var page = await store.QueryEventsAsync(query, after, request.PerPage, http.RequestAborted);
         if (page.Next is { } next)
         {

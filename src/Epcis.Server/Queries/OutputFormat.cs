@@ -21,15 +21,19 @@ internal sealed record OutputFormat(BodyFormat Body, string ContentType, EpcisWr
     public static readonly string[] CbvXmlFormats = ["Always_URN", "Always_Web_URI", "No_Preference", "Never_Translates"];
 
     /// <summary>Reads <c>Accept</c>, <c>GS1-EPC-Format</c> and <c>GS1-CBV-XML-Format</c>; 406 NotAcceptableException when one cannot be met.</summary>
-    public static OutputFormat Of(HttpRequest request, ICompanyPrefixLengths? prefixes)
+    /// <param name="request">The request.</param>
+    /// <param name="prefixes">The company-prefix table for Always_EPC_URN, or null.</param>
+    /// <param name="epcFormatWhenAbsent">The GS1-EPC-Format used when the header is absent (default: the binding's Always_GS1_Digital_Link).</param>
+    public static OutputFormat Of(HttpRequest request, ICompanyPrefixLengths? prefixes, string? epcFormatWhenAbsent = null)
     {
+        var epcFormat = request.Headers[EpcFormatHeader].Count == 0 && epcFormatWhenAbsent is not null ? epcFormatWhenAbsent : Header(request, EpcFormatHeader, EpcFormats);
         var body = MediaTypes.ResponseFormat(request)
             ?? throw new NotAcceptableException($"Accept '{request.Headers.Accept}' cannot be met: query results are available as application/json, application/ld+json or application/xml");
         var contentType = body == BodyFormat.Xml ? MediaTypes.Xml
             : request.Headers.Accept.ToString().Contains(MediaTypes.JsonLd, StringComparison.OrdinalIgnoreCase) ? MediaTypes.JsonLd : MediaTypes.Json;
         return new OutputFormat(body, contentType, new EpcisWriterOptions
         {
-            MapIdentifier = IdentifierMap(Header(request, EpcFormatHeader, EpcFormats), prefixes),
+            MapIdentifier = IdentifierMap(epcFormat, prefixes),
             CbvAsWebUri = body == BodyFormat.Xml && Header(request, CbvXmlFormatHeader, CbvXmlFormats) == "Always_Web_URI",
         });
     }
