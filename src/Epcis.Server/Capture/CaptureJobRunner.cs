@@ -36,6 +36,7 @@ public sealed class CaptureJobRunner
         var outcome = new CaptureOutcome();
         var events = new CaptureProcessor(_options).Stream(new MemoryStream(raw.Content, writable: false), format, job.CreatedAt, outcome, job.CaptureErrorBehaviour == "rollback");
         raw = null; // the stream holds the bytes; nothing else should
+        var sw = System.Diagnostics.Stopwatch.StartNew();
         var chunks = Finish(events.Chunk(ChunkSize), job, outcome);
         StoreResult result;
         try
@@ -55,7 +56,8 @@ public sealed class CaptureJobRunner
                 "Event already captured", 409, $"eventID '{id}' was already captured; it is stored once", id)));
             await _store.UpdateCaptureJobAsync(job, dropRawDocument: true);
         }
-        CaptureLog.Stored(_logger, job.CaptureId, result.Stored, result.Duplicates.Count, outcome.Errors.Count, 0);
+        CaptureLog.Stored(_logger, job.CaptureId, result.Stored, result.Duplicates.Count, outcome.Errors.Count, sw.ElapsedMilliseconds);
+        LargeObjects.Release();
     }
 
     private const int ChunkSize = 5000;

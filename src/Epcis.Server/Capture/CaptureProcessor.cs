@@ -38,7 +38,7 @@ internal sealed class CaptureProcessor(EpcisOptions options)
     {
         var readerOptions = CaptureValidation.Fast(options.MaxDepth);
         var outcome = new CaptureOutcome();
-        var seen = new HashSet<(string, bool)>();
+        var seen = new HashSet<(UInt128, bool)>();
         DocumentHeader header;
         IEnumerable<ReadEvent> events;
         if (format == BodyFormat.Json)
@@ -65,15 +65,16 @@ internal sealed class CaptureProcessor(EpcisOptions options)
                 continue;
             }
             var ev = item.Event!;
-            var id = ev.EventId ?? EventHasher.HashId(ev);
-            if (!seen.Add((id, ev.ErrorDeclaration != null)))
+            var hash = EventHasher.HashId(ev);
+            var id = ev.EventId ?? hash;
+            if (!seen.Add((IdKey(id), ev.ErrorDeclaration != null)))
             {
                 outcome.Rejected++;
                 outcome.Errors.Add(new ValidationError(item.Location + (format == BodyFormat.Json ? "/eventID" : " (eventID)"),
                     $"eventID '{id}' occurs more than once in this document"));
                 continue;
             }
-            if (!validateOnly) outcome.Events.Add(Prepare(ev, recordTime));
+            if (!validateOnly) outcome.Events.Add(Prepare(ev, recordTime, hash));
         }
         // A bare event posted to /capture is captured as a one-event document (lenient: real 1.2 systems send them).
         outcome.MasterData = header.MasterData;
@@ -106,19 +107,21 @@ internal sealed class CaptureProcessor(EpcisOptions options)
 
     private IEnumerable<StoredEvent> StreamEvents(IEnumerable<ReadEvent> events, BodyFormat format, DateTimeOffset recordTime, CaptureOutcome outcome, bool rollback)
     {
-        var seen = new HashSet<(string, bool)>();
+        var seen = new HashSet<(UInt128, bool)>();
         var count = 0;
         foreach (var item in events)
         {
             if (++count > options.CaptureLimit)
                 throw new CaptureLimitExceededException($"The document holds more than {options.CaptureLimit} events (GS1-EPCIS-Capture-Limit)");
             List<ValidationError>? problems = null;
+            string? hash = null;
             if (!item.IsValid)
                 problems = item.Errors.Count > 0 ? [.. item.Errors] : [new ValidationError(item.Location, "the event could not be read")];
             else
             {
-                var id = item.Event!.EventId ?? EventHasher.HashId(item.Event);
-                if (!seen.Add((id, item.Event.ErrorDeclaration != null)))
+                hash = EventHasher.HashId(item.Event!);
+                var id = item.Event!.EventId ?? hash;
+                if (!seen.Add((IdKey(id), item.Event.ErrorDeclaration != null)))
                     problems = [new ValidationError(item.Location + (format == BodyFormat.Json ? "/eventID" : " (eventID)"), $"eventID '{id}' occurs more than once in this document")];
             }
             if (problems != null)
@@ -129,14 +132,22 @@ internal sealed class CaptureProcessor(EpcisOptions options)
                 continue;
             }
             outcome.Accepted++;
-            yield return Prepare(item.Event!, recordTime);
+            yield return Prepare(item.Event!, recordTime, hash);
         }
     }
 
-    /// <summary>Sets the server-owned fields of an accepted event and renders it for storage.</summary>
-    public static StoredEvent Prepare(EpcisEvent ev, DateTimeOffset recordTime)
+    /// <summary>A 128-bit digest of an eventID: the in-document duplicate check keeps 16 bytes per event, not the ID string.</summary>
+    private static UInt128 IdKey(string id)
     {
-        var hash = EventHasher.HashId(ev);
+        Span<byte> digest = stackalloc byte[32];
+        System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(id), digest);
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(digest);
+    }
+
+    /// <summary>Sets the server-owned fields of an accepted event and renders it for storage.</summary>
+    public static StoredEvent Prepare(EpcisEvent ev, DateTimeOffset recordTime, string? hash = null)
+    {
+        hash ??= EventHasher.HashId(ev);
         ev.RecordTime = recordTime; // EPCIS 2.0 §7.4.1: a client's recordTime is ignored on capture
         ev.EventId ??= hash;        // EPCIS 2.0 §8.2: the server may populate a missing eventID; the hash makes it reproducible
         var ms = new MemoryStream(1024);

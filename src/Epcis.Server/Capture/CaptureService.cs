@@ -39,6 +39,7 @@ internal sealed class CaptureService(IEpcisStore store, IOptions<EpcisOptions> o
             }
             await store.CreateCaptureJobAsync(job, new RawDocument(body, contentType), ct);
             jobs.Enqueue<CaptureJobRunner>(r => r.RunAsync(job.CaptureId));
+            LargeObjects.Release();
             CaptureLog.Deferred(logger, job.CaptureId, body.Length);
             return job;
         }
@@ -75,4 +76,17 @@ internal sealed class CaptureService(IEpcisStore store, IOptions<EpcisOptions> o
     }
 
     private static string NewCaptureId() => "c" + Guid.CreateVersion7().ToString("N");
+}
+
+/// <summary>
+/// Large captures leave 100 MB-scale buffers on the large-object heap, which only a full collection frees; collecting
+/// once after such a capture keeps the server's peak bounded (issue #3: a 100 MB document under 500 MB).
+/// </summary>
+internal static class LargeObjects
+{
+    public static void Release()
+    {
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(2, GCCollectionMode.Forced, blocking: false, compacting: true);
+    }
 }
