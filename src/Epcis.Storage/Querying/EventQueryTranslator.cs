@@ -100,7 +100,7 @@ public sealed class EventQueryTranslator(SqlDialect dialect)
             WithDescendants w => RenderDescendants(w),
             HasAttr h => $"{EventColumn(h.Field)} IN (SELECT a.element_key FROM vocabulary_attributes a WHERE {InList("a.attribute_id", h.Attributes)})",
             EqAttr q => $"{EventColumn(q.Field)} IN (SELECT a.element_key FROM vocabulary_attributes a WHERE a.attribute_id = {Param(q.Attribute)} AND {InList("a.value", q.Values)})",
-            FieldCompare f => FieldRows(f.Field, FieldValue(f)),
+            FieldCompare f => FieldRows(f.Field, () => FieldValue(f)),
             FieldExists f => FieldRows(f.Field, null),
             _ => throw new NotSupportedException($"no SQL for {node.GetType().Name}"),
         };
@@ -241,31 +241,24 @@ public sealed class EventQueryTranslator(SqlDialect dialect)
 
         private string RenderMatch(Match m)
         {
-            var exact = new List<string>();
+            var shapes = m.Values.SelectMany(IdentifierShapes.Of).Distinct(StringComparer.Ordinal).ToList();
+            var exact = shapes.Where(IdentifierShapes.IsExact).ToList();
             var conditions = new List<string>();
-            foreach (string value in m.Values)
+            if (exact.Count > 0) conditions.Add(InList("i.value", exact));
+            foreach (string shape in shapes.Where(s => !IdentifierShapes.IsExact(s)))
             {
-                foreach (string shape in IdentifierShapes.Of(value))
+                string prefix = IdentifierShapes.LiteralPrefix(shape);
+                string range = $"i.value >= {Param(prefix)} AND i.value < {Param(IdentifierShapes.UpperBound(prefix))}";
+                if (IdentifierShapes.IsPrefixOnly(shape))
                 {
-                    if (IdentifierShapes.IsExact(shape))
-                    {
-                        if (!exact.Contains(shape)) exact.Add(shape);
-                        continue;
-                    }
-                    string prefix = IdentifierShapes.LiteralPrefix(shape);
-                    string range = $"i.value >= {Param(prefix)} AND i.value < {Param(IdentifierShapes.UpperBound(prefix))}";
-                    if (IdentifierShapes.IsPrefixOnly(shape))
-                    {
-                        conditions.Add($"({range})");
-                    }
-                    else
-                    {
-                        var (template, pattern) = d.PatternMatch(shape);
-                        conditions.Add($"({range} AND {string.Format(CultureInfo.InvariantCulture, template, "i.value", Param(pattern))})");
-                    }
+                    conditions.Add($"({range})");
+                }
+                else
+                {
+                    var (template, pattern) = d.PatternMatch(shape);
+                    conditions.Add($"({range} AND {string.Format(CultureInfo.InvariantCulture, template, "i.value", Param(pattern))})");
                 }
             }
-            if (exact.Count > 0) conditions.Insert(0, InList("i.value", exact));
             string valueCondition = conditions.Count == 1 ? conditions[0] : "(" + string.Join(" OR ", conditions) + ")";
             var roles = Roles(m.Target);
             string roleCondition = roles.Length == 1 ? $"i.role = {Literal(roles[0])}" : $"i.role IN ({string.Join(", ", roles.Select(Literal))})";
@@ -282,7 +275,7 @@ public sealed class EventQueryTranslator(SqlDialect dialect)
             return $"{EventColumn(w.Field)} IN (SELECT {name}.k FROM {name})";
         }
 
-        private string? FieldValue(FieldCompare f) => f.Value switch
+        private string FieldValue(FieldCompare f) => f.Value switch
         {
             string s => $"f.text_value = {Param(s)}",
             double n => $"f.numeric_value {Op(f.Op)} {Param(n)}",
@@ -290,8 +283,11 @@ public sealed class EventQueryTranslator(SqlDialect dialect)
             _ => throw new NotSupportedException($"extension value {f.Value.GetType().Name}"),
         };
 
-        private string FieldRows(ExtensionField f, string? valueCondition) =>
-            $"e.id IN (SELECT f.event_key FROM event_fields f WHERE f.namespace = {Param(f.Namespace)} AND f.local_name = {Param(f.Name)} AND f.scope = {Literal(f.Scope)} AND f.depth {(f.Inner ? ">" : "=")} 0{(valueCondition is null ? "" : " AND " + valueCondition)})";
+        private string FieldRows(ExtensionField f, Func<string>? valueCondition)
+        {
+            string head = $"e.id IN (SELECT f.event_key FROM event_fields f WHERE f.namespace = {Param(f.Namespace)} AND f.local_name = {Param(f.Name)} AND f.scope = {Literal(f.Scope)} AND f.depth {(f.Inner ? ">" : "=")} 0";
+            return head + (valueCondition is null ? "" : " AND " + valueCondition()) + ")";
+        }
 
         private static NotSupportedException Unknown(string field) => new($"no SQL for the field {field}");
     }
