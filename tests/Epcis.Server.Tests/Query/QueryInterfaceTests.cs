@@ -288,6 +288,37 @@ public abstract class QueryInterfaceTests(QueryServerFixture server)
     }
 
     [Fact]
+    public async Task The_events_of_a_sub_resource_are_filtered_by_its_value()
+    {
+        if (!await server.EngineReadyAsync()) return;
+        var tag = Tag();
+        var bizStep = "https://example.org/bizstep/" + tag;
+        await CaptureAsync(Client, Document(tag, 3, bizStep), "application/ld+json");
+        var epcUrn = $"urn:epc:id:sgtin:0614141.107346.{tag}1";
+        Assert.True(DigitalLink.TryFromEpcUrn(epcUrn, out var epcDl));
+        var readPoint = $"urn:epc:id:sgln:0614141.00777.{tag}";
+        var only = "?EQ_bizStep=" + Uri.EscapeDataString(bizStep);
+        foreach (var (url, expected) in new[]
+                 {
+                     ("/epcs/" + Uri.EscapeDataString(epcDl) + "/events", 1),
+                     ("/epcs/" + Uri.EscapeDataString(epcUrn) + "/events", 1),
+                     ("/bizSteps/" + Uri.EscapeDataString(bizStep) + "/events", 3),
+                     ("/readPoints/" + Uri.EscapeDataString(readPoint) + "/events?perPage=2", 3),
+                     ("/eventTypes/ObjectEvent/events" + only, 3),
+                     ("/dispositions/in_transit/events" + only, 3),
+                 })
+        {
+            foreach (var accept in new[] { "application/json", "application/xml" })
+            {
+                var (ids, _) = await WalkAsync(Client, url, accept);
+                Assert.True(ids.Count == expected, $"GET {url} ({accept}): {ids.Count} events, expected {expected}");
+            }
+        }
+        var twice = await GetAsync(Client, "/bizSteps/shipping/events?EQ_bizStep=receiving");
+        Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
+    }
+
+    [Fact]
     public async Task Walking_all_pages_returns_each_event_once_while_more_are_captured()
     {
         if (!await server.EngineReadyAsync()) return;
