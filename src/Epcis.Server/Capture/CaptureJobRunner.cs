@@ -32,9 +32,10 @@ public sealed class CaptureJobRunner
         if (job == null || !job.Running) return;
         RawDocument? raw = await _store.GetRawDocumentAsync(captureId);
         if (raw == null) return;
-        var format = raw.ContentType.Contains("xml", StringComparison.OrdinalIgnoreCase) ? BodyFormat.Xml : BodyFormat.Json;
+        var (content, contentType) = RawDocuments.Open(raw);
+        var format = contentType.Contains("xml", StringComparison.OrdinalIgnoreCase) ? BodyFormat.Xml : BodyFormat.Json;
         var outcome = new CaptureOutcome();
-        var events = new CaptureProcessor(_options).Stream(new MemoryStream(raw.Content, writable: false), format, job.CreatedAt, outcome, job.CaptureErrorBehaviour == "rollback");
+        var events = new CaptureProcessor(_options).Stream(content, format, job.CreatedAt, outcome, job.CaptureErrorBehaviour == "rollback");
         raw = null; // the stream holds the bytes; nothing else should
         var sw = System.Diagnostics.Stopwatch.StartNew();
         var chunks = Finish(events.Chunk(ChunkSize), job, outcome);
