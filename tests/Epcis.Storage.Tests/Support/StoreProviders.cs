@@ -8,14 +8,14 @@ namespace Epcis.Storage.Tests.Support;
 public abstract class StoreProvider : IAsyncLifetime
 {
     private readonly List<IEpcisStore> _stores = [];
-    private int _next;
+    private static int _next; // shared by every fixture instance: two test classes must never get the same database name
 
     public abstract DatabaseKind Kind { get; }
 
     /// <summary>A new empty database, migrated unless asked not to; returns its store and connection string.</summary>
     public async Task<(IEpcisStore Store, string ConnectionString)> NewDatabaseAsync(bool migrate = true)
     {
-        string name = $"t{Environment.ProcessId}_{GetType().Name.Replace("StoreProvider", "", StringComparison.Ordinal).ToLowerInvariant()}_{Interlocked.Increment(ref _next)}";
+        string name = $"t{Environment.ProcessId}_{GetType().Name.Replace("StoreProvider", "", StringComparison.Ordinal).ToLowerInvariant()}_{Interlocked.Increment(ref _next)}_{Guid.NewGuid().ToString("N")[..6]}";
         string cs = await CreateDatabaseAsync(name);
         var store = Open(cs);
         if (migrate) await store.MigrateAsync();
