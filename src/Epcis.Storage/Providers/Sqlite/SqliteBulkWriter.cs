@@ -1,5 +1,6 @@
 using Epcis.Storage.Rows;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Epcis.Storage.Providers.Sqlite;
 
@@ -12,50 +13,60 @@ internal static class SqliteBulkWriter
 {
     public static void Write(SqliteConnection connection, SqliteTransaction tx, EventRowSet rows, long[] keys, CancellationToken ct)
     {
+        // The transaction is open on this connection; statements prepared on its handle run inside it. Going through
+        // SQLitePCL directly (bind by index, step, reset) avoids ADO.NET's per-execution parameter binding by name,
+        // which was the largest cost of capture on SQLite (bench/README.md, "Capture over HTTP").
+        _ = tx;
+        var db = connection.Handle!;
         foreach (ITable table in Tables.All)
         {
             int count = table.Count(rows);
             if (count == 0) continue;
-            using var cmd = Prepare(connection, tx, table);
-            var values = new object?[table.Columns.Count];
-            for (int i = 0; i < count; i++)
+            Check(db, raw.sqlite3_prepare_v2(db, InsertText(table), out var stmt));
+            try
             {
-                if ((i & 1023) == 0) ct.ThrowIfCancellationRequested();
-                table.Fill(rows, i, keys, values);
-                for (int c = 0; c < values.Length; c++) cmd.Parameters[c].Value = Convert(values[c]);
-                cmd.ExecuteNonQuery();
+                var values = new object?[table.Columns.Count];
+                for (int i = 0; i < count; i++)
+                {
+                    if ((i & 1023) == 0) ct.ThrowIfCancellationRequested();
+                    table.Fill(rows, i, keys, values);
+                    for (int c = 0; c < values.Length; c++) Bind(db, stmt, c + 1, values[c]);
+                    int rc = raw.sqlite3_step(stmt);
+                    if (rc != raw.SQLITE_DONE) throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), rc, raw.sqlite3_extended_errcode(db));
+                    raw.sqlite3_reset(stmt);
+                }
+            }
+            finally
+            {
+                stmt.Dispose();
             }
         }
+    }
+
+    private static void Bind(sqlite3 db, sqlite3_stmt stmt, int index, object? value)
+    {
+        int rc = value switch
+        {
+            null => raw.sqlite3_bind_null(stmt, index),
+            string s => raw.sqlite3_bind_text(stmt, index, s),
+            long l => raw.sqlite3_bind_int64(stmt, index, l),
+            int n => raw.sqlite3_bind_int64(stmt, index, n),
+            bool b => raw.sqlite3_bind_int64(stmt, index, b ? 1 : 0),
+            double d => raw.sqlite3_bind_double(stmt, index, d),
+            decimal m => raw.sqlite3_bind_double(stmt, index, (double)m),
+            DateTimeOffset t => raw.sqlite3_bind_int64(stmt, index, SqliteEpcisStore.Micros(t)),
+            _ => raw.sqlite3_bind_text(stmt, index, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? ""),
+        };
+        Check(db, rc);
+    }
+
+    private static void Check(sqlite3 db, int rc)
+    {
+        if (rc != raw.SQLITE_OK) throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), rc, raw.sqlite3_extended_errcode(db));
     }
 
     /// <summary>The INSERT statement text for a table (also used by tests).</summary>
     public static string InsertText(ITable table) =>
         $"INSERT INTO {table.Name} ({string.Join(", ", table.Columns.Select(c => c.Name))}) VALUES ({string.Join(", ", table.Columns.Select((_, i) => "$p" + i))})";
 
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction tx, ITable table)
-    {
-        var cmd = connection.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = InsertText(table);
-        for (int i = 0; i < table.Columns.Count; i++)
-        {
-            var type = table.Columns[i].Kind switch
-            {
-                ColumnKind.Text => SqliteType.Text,
-                ColumnKind.Double => SqliteType.Real,
-                _ => SqliteType.Integer,
-            };
-            cmd.Parameters.Add(new SqliteParameter("$p" + i, type));
-        }
-        cmd.Prepare();
-        return cmd;
-    }
-
-    private static object Convert(object? value) => value switch
-    {
-        null => DBNull.Value,
-        DateTimeOffset t => SqliteEpcisStore.Micros(t),
-        bool b => b ? 1L : 0L,
-        _ => value,
-    };
 }
