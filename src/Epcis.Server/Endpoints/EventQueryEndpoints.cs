@@ -27,7 +27,7 @@ internal static class EventQueryEndpoints
         {
             // Without GS1-EPC-Format the single event comes back exactly as captured (Never_Translates), which capture
             // round-trip checks rely on; with the header it is translated like every query result.
-            var format = OutputFormat.Of(http.Request, prefixes.Table, epcFormatWhenAbsent: "Never_Translates");
+            var format = OutputFormat.Of(http.Request, prefixes.Table);
             var id = Uri.UnescapeDataString(eventID);
             var record = await store.GetEventAsync(id, http.RequestAborted)
                 ?? throw new NoSuchResourceException($"There is no event '{id}'");

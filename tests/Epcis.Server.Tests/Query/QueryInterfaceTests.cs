@@ -203,8 +203,10 @@ public abstract class QueryInterfaceTests(QueryServerFixture server)
         var urn = $"urn:epc:id:sgtin:0614141.107346.{tag}";
         Assert.True(DigitalLink.TryFromEpcUrn(urn, out var dl));
 
-        var asCaptured = await (await GetAsync(Client, url)).Content.ReadAsStringAsync();
+        var asCaptured = await (await GetAsync(Client, url, "application/json", ("GS1-EPC-Format", "Never_Translates"))).Content.ReadAsStringAsync();
         Assert.Contains(urn, asCaptured);
+        var byDefault = await (await GetAsync(Client, url)).Content.ReadAsStringAsync();
+        Assert.Contains(dl, byDefault); // the binding's default is Always_GS1_Digital_Link
         var json = await (await GetAsync(Client, url, "application/json", ("GS1-EPC-Format", "Always_GS1_Digital_Link"))).Content.ReadAsStringAsync();
         Assert.Contains(dl, json);
         Assert.DoesNotContain(urn, json);
