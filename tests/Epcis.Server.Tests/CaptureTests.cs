@@ -16,23 +16,8 @@ public abstract class CaptureTests(ServerFixture server)
 {
     private HttpClient Client => server.Client;
 
-    /// <summary>Documents whose source is defective (see Epcis.Model.Tests ExampleDocumentTests) and the field the 400 must name.</summary>
-    private static readonly Dictionary<string, string> KnownDefects = new()
-    {
-        ["gs1/XML/WithEventHashID/event_with_identical_hash_id_7.json"] = "bizStep",
-        ["gs1/XSL/1.2/XML/AssociationEvent.xml"] = "sensorMetaData",
-        ["gs1/XML/WithSensorData/SensorDataExamples.xml"] = "Bizstep-sensor_reporting",
-        ["gs1/XSL/1.2/XML/ObjectEvent.xml"] = "myField",
-        ["corpus/openepcis-test-resources/2.0/EPCIS/JSON/Capture/Documents/CurieString_document.json"] = "my_own_party",
-        ["corpus/openepcis-test-resources/2.0/EPCIS/XML/Capture/Documents/CurieString_document.xml"] = "my_own_party",
-        ["corpus/openepcis-test-resources/2.0/EPCIS/XML/Capture/Documents/Namespace_document.xml"] = "ObjectEvent",
-        ["corpus/openepcis-test-resources/2.0/EPCIS/XML/Capture/Documents/JumbledFieldsOrder.xml"] = "invalid child element",
-        ["corpus/openepcis-test-resources/1.2/EPCIS/XML/Capture/Documents/AssociationEvent_all_possible_fields.xml"] = "undeclared prefix",
-        ["corpus/openepcis-test-resources/1.2/EPCIS/XML/Capture/Documents/Document_with_namespace.xml"] = "ObjectEvent",
-        ["corpus/openepcis-test-resources/1.2/EPCIS/XML/Capture/Documents/Jumbled_attributes_order.xml"] = "invalid child element",
-        ["corpus/openepcis-test-resources/1.2/EPCIS/XML/Capture/Documents/ObjectEvent_all_possible_fields.xml"] = "certificationInfo",
-        ["corpus/openepcis-test-resources/1.2/EPCIS/XML/Capture/Documents/TransactionEvent_all_possible_fields.xml"] = "declarationTime",
-    };
+    /// <summary>Documents whose source is defective, and the text the 400 must contain (shared with the model tests).</summary>
+    private static IReadOnlyDictionary<string, string> KnownDefects => Epcis.Model.Tests.Support.KnownDefects.Documents;
 
     public static TheoryData<string> CaptureDocuments()
     {
