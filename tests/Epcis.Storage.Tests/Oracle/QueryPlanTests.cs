@@ -2,6 +2,7 @@ using System.Text;
 using Dapper;
 using Epcis.Query;
 using Epcis.Query.Parameters;
+using Epcis.Storage.NamedQueries;
 using Epcis.Storage.Querying;
 using Epcis.Storage.Tests.Support;
 using Microsoft.Data.Sqlite;
@@ -71,6 +72,55 @@ public sealed class QueryPlanTests(ITestOutputHelper output) : IClassFixture<Sql
             output.WriteLine(s.Text + "\n" + plan + "\n");
             Assert.DoesNotContain(rows, r => r.StartsWith("SCAN e", StringComparison.Ordinal) && !r.Contains("INDEX", StringComparison.Ordinal));
         }
+    }
+
+    /// <summary>The discovery lists over columns of <c>events</c> (/eventTypes, /bizSteps, …) seek an index, never scan the table.</summary>
+    private static readonly DistinctKind[] EventColumnLists = [DistinctKind.EventType, DistinctKind.BizStep, DistinctKind.Disposition, DistinctKind.ReadPoint, DistinctKind.BizLocation];
+
+    [Fact]
+    public async Task SQLite_lists_distinct_values_through_indexes()
+    {
+        await using var provider = new SqliteStoreProvider();
+        var (store, cs) = await provider.NewDatabaseAsync();
+        await SeedAsync(store);
+        await using var c = new SqliteConnection(cs);
+        await c.OpenAsync();
+        await c.ExecuteAsync("ANALYZE", commandType: System.Data.CommandType.Text);
+        foreach (var kind in EventColumnLists)
+        {
+            string sql = Epcis.Storage.NamedQueries.ResourceSql.ListDistinct(kind);
+            var rows = (await c.QueryAsync<(long, long, long, string)>("EXPLAIN QUERY PLAN " + sql, new { after = "", limit = 31 })).Select(r => r.Item4).ToList();
+            output.WriteLine(sql + "\n" + string.Join("\n", rows) + "\n");
+            Assert.DoesNotContain(rows, r => r.StartsWith("SCAN events", StringComparison.Ordinal) && !r.Contains("INDEX", StringComparison.Ordinal));
+            Assert.Contains(rows, r => r.Contains("INDEX", StringComparison.Ordinal) && r.Contains(">?", StringComparison.Ordinal));
+        }
+        Assert.Equal(["ObjectEvent"], await store.ListDistinctAsync(DistinctKind.EventType, null, 10));
+        Assert.Empty(await store.ListDistinctAsync(DistinctKind.EventType, "ObjectEvent", 10));
+    }
+
+    [Fact]
+    public async Task PostgreSQL_lists_distinct_values_through_indexes()
+    {
+        if (TestDatabases.SkipReason(DatabaseKind.PostgreSql) is { } skip)
+        {
+            output.WriteLine("skipped: " + skip);
+            return;
+        }
+        await using var provider = new PostgreSqlStoreProvider();
+        var (store, cs) = await provider.NewDatabaseAsync();
+        await SeedAsync(store);
+        await using var c = new NpgsqlConnection(cs);
+        await c.OpenAsync();
+        await c.ExecuteAsync("ANALYZE", commandType: System.Data.CommandType.Text);
+        foreach (var kind in EventColumnLists)
+        {
+            string sql = Epcis.Storage.NamedQueries.ResourceSql.ListDistinct(kind);
+            var plan = string.Join("\n", await c.QueryAsync<string>("EXPLAIN " + sql, new { after = "", limit = 31 }));
+            output.WriteLine(sql + "\n" + plan + "\n");
+            Assert.DoesNotContain("Seq Scan on events", plan, StringComparison.Ordinal);
+        }
+        Assert.Equal(["ObjectEvent"], await store.ListDistinctAsync(DistinctKind.EventType, null, 10));
+        NpgsqlConnection.ClearAllPools();
     }
 
     [Fact]
