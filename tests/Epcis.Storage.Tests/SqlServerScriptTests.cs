@@ -65,6 +65,35 @@ public sealed class SqlServerScriptTests
         });
     }
 
+    /// <summary>Every T-SQL text of the discovery lists and named queries (<see cref="Epcis.Storage.NamedQueries.ResourceSql"/>).</summary>
+    public static TheoryData<string, string> ResourceStatements()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var kind in Enum.GetValues<Epcis.Storage.NamedQueries.DistinctKind>())
+            data.Add("ListDistinctSqlServer(" + kind + ")", Epcis.Storage.NamedQueries.ResourceSql.ListDistinctSqlServer(kind));
+        foreach (var field in typeof(Epcis.Storage.NamedQueries.ResourceSql).GetFields(BindingFlags.Public | BindingFlags.Static))
+            if (field.IsLiteral && field.FieldType == typeof(string) && field.Name.StartsWith("SqlServer", StringComparison.Ordinal))
+                data.Add(field.Name, (string)field.GetRawConstantValue()!);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ResourceStatements))]
+    public void Every_SQL_Server_discovery_and_named_query_statement_parses_as_TSql160(string what, string sql)
+    {
+        AssertParses(sql, what);
+    }
+
+    [Fact]
+    public void The_discovery_and_named_query_statements_cover_every_SQL_Server_constant()
+    {
+        // A new SQL Server constant of ResourceSql must be named SqlServer… so that the theory above parses it.
+        var names = typeof(Epcis.Storage.NamedQueries.ResourceSql).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string)).Select(f => f.Name).ToList();
+        Assert.Equal(4, names.Count(n => n.StartsWith("SqlServer", StringComparison.Ordinal)));
+        Assert.Equal(names.Count(n => n.StartsWith("SqlServer", StringComparison.Ordinal)), names.Count(n => !n.StartsWith("SqlServer", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void The_parser_rejects_PostgreSQL_syntax()
     {
