@@ -107,6 +107,12 @@ public abstract class QueryInterfaceTests(QueryServerFixture server)
             foreach (var m in methods) Assert.True(allowed.Contains(m.ToUpperInvariant()), $"OPTIONS {path}: Allow '{allowed}' lacks {m}");
             foreach (var h in new[] { "GS1-EPCIS-Min", "GS1-EPCIS-Max", "GS1-CBV-Min", "GS1-CBV-Max" })
                 Assert.True(response.Headers.Contains(h), $"OPTIONS {path} lacks {h}");
+            // Capture reads 1.2 XML; queries only ever produce 2.0.0 (and refuse a range without it with 406).
+            string min = path.StartsWith("/capture", StringComparison.Ordinal) ? "1.2.0" : "2.0.0";
+            Assert.Equal(min, response.Headers.GetValues("GS1-EPCIS-Min").Single());
+            Assert.Equal(min, response.Headers.GetValues("GS1-CBV-Min").Single());
+            Assert.Equal("2.0.0", response.Headers.GetValues("GS1-EPCIS-Max").Single());
+            Assert.Equal("2.0.0", response.Headers.GetValues("GS1-CBV-Max").Single());
             if (path.StartsWith("/capture", StringComparison.Ordinal)) continue;
             foreach (var h in new[] { "GS1-EPC-Format", "GS1-CBV-XML-Format", "GS1-Extensions" })
                 Assert.True(response.Headers.Contains(h), $"OPTIONS {path} lacks {h}");
