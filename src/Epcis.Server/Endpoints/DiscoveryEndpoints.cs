@@ -1,4 +1,6 @@
 using Epcis.Model.Errors;
+using Epcis.Model.Vocabulary;
+using Epcis.Server.Http;
 using Epcis.Server.Configuration;
 using Epcis.Server.Queries;
 using Epcis.Storage;
@@ -38,10 +40,7 @@ internal static class DiscoveryEndpoints
         api.MapOptions("/", OptionsResponses.Read);
         // Typed as Func, not RequestDelegate, so that it is a route handler (endpoint filters, ApiExplorer).
         api.MapGet("/", (Func<HttpContext, Task>)(http =>
-        {
-            JsonResponses.RequireJson(http.Request);
-            return JsonResponses.WriteCollectionAsync(http, "Collection", TopLevelMembers);
-        })).WithSummary("Returns the list of top level resources available for this EPCIS repository.");
+            CollectionResponses.WriteAsync(http, CollectionResponses.Negotiate(http.Request), "Collection", TopLevelMembers))).WithSummary("Returns the list of top level resources available for this EPCIS repository.");
 
         foreach (var r in Resources) Map(api, r);
     }
@@ -54,8 +53,9 @@ internal static class DiscoveryEndpoints
         api.MapOptions(list, OptionsResponses.Read);
         api.MapGet(list, async (HttpContext http, IEpcisStore store, IOptions<EpcisOptions> options, CompanyPrefixes prefixes) =>
         {
-            JsonResponses.RequireJson(http.Request);
-            var map = r.Identifiers ? OutputFormat.IdentifierMap(OutputFormat.Header(http.Request, OutputFormat.EpcFormatHeader, OutputFormat.EpcFormats), prefixes.Table) : null;
+            var format = CollectionResponses.Negotiate(http.Request);
+            var map = r.Identifiers ? OutputFormat.IdentifierMap(OutputFormat.Header(http.Request, OutputFormat.EpcFormatHeader, OutputFormat.EpcFormats), prefixes.Table)
+                : format == BodyFormat.Xml ? CbvXmlMap(http.Request, r.Kind) : null;
             var request = QueryRequest.Read(http.Request, options.Value);
             if (request.Parameters.Count > 0) throw new QueryParameterException($"{request.Parameters[0].Key} is not a parameter of {list}; only perPage and nextPageToken are");
             var tokens = new Http.PageToken(options.Value.PageTokenKey);
@@ -68,18 +68,25 @@ internal static class DiscoveryEndpoints
                 var (token, expires) = tokens.Create(scope, page[^1]);
                 EventQueryResponder.AddNextLink(http, request, token, expires);
             }
-            await JsonResponses.WriteCollectionAsync(http, r.Identifiers ? "UriCollection" : "Collection", map is null ? page : page.Select(map));
+            await CollectionResponses.WriteAsync(http, format, r.Identifiers ? "UriCollection" : "Collection", map is null ? page : page.Select(map));
         }).WithSummary($"Returns the known {r.Path} (paged: perPage, nextPageToken).");
 
         api.MapOptions(one, OptionsResponses.Read);
-        api.MapGet(one, (Func<HttpContext, Task>)(http =>
+        api.MapGet(one, async (HttpContext http, IEpcisStore store) =>
         {
-            JsonResponses.RequireJson(http.Request);
+            var format = CollectionResponses.Negotiate(http.Request);
             var value = PathValue(http, r);
-            if (r.Kind == DistinctKind.EventType && !StandardEventTypes.Contains(value, StringComparer.Ordinal) && !value.Contains(':', StringComparison.Ordinal))
-                throw new NoSuchResourceException($"'{value}' is not an EPCIS event type");
-            return JsonResponses.WriteCollectionAsync(http, "Collection", ["events"]);
-        })).WithSummary($"Returns the sub-resources of one {r.Parameter}: [\"events\"].");
+            if (r.Kind == DistinctKind.EventType)
+            {
+                if (!StandardEventTypes.Contains(value, StringComparer.Ordinal) && !value.Contains(':', StringComparison.Ordinal))
+                    throw new NoSuchResourceException($"'{value}' is not an EPCIS event type");
+            }
+            else if (!await OccursAsync(store, r, value, http.RequestAborted))
+            {
+                throw new NoSuchResourceException($"No event has the {r.Parameter} '{value}'");
+            }
+            await CollectionResponses.WriteAsync(http, format, "Collection", ["events"]);
+        }).WithSummary($"Returns the sub-resources of one {r.Parameter}: [\"events\"].");
 
         api.MapOptions(one + "/events", OptionsResponses.Read);
         api.MapGet(one + "/events", (HttpContext http, EventQueryResponder responder, IOptions<EpcisOptions> options) =>
@@ -89,6 +96,38 @@ internal static class DiscoveryEndpoints
             List<KeyValuePair<string, string>> parameters = [new(r.Filter, value), .. request.Parameters];
             return responder.RespondAsync(http, QueryRequest.Scope(one, parameters), parameters, request, "SimpleEventQuery");
         }).WithSummary($"Returns the EPCIS events of one {r.Parameter} ({r.Filter}), with any further SimpleEventQuery parameters.");
+    }
+
+    /// <summary>
+    /// True when some event has the value (in any of its spellings: URN or Digital Link, bare CBV word or URI), by the
+    /// same filter as <c>/{id}/events</c> and its index; a value that is not even well-formed occurs nowhere.
+    /// </summary>
+    private static async Task<bool> OccursAsync(IEpcisStore store, TopLevel r, string value, CancellationToken ct)
+    {
+        Epcis.Query.EventQuery query;
+        try
+        {
+            query = Epcis.Query.Parameters.EventQueryParser.Parse([new(r.Filter, value)]);
+        }
+        catch (QueryParameterException)
+        {
+            return false;
+        }
+        var page = await store.QueryEventsAsync(query, null, 1, ct);
+        return page.Events.Count > 0;
+    }
+
+    /// <summary>XML lists CBV values the way EPCIS XML writes them: URNs, or Web URIs by <c>GS1-CBV-XML-Format: Always_Web_URI</c>.</summary>
+    private static Func<string, string>? CbvXmlMap(HttpRequest request, DistinctKind kind)
+    {
+        CbvKind? cbv = kind switch { DistinctKind.BizStep => CbvKind.BizStep, DistinctKind.Disposition => CbvKind.Disposition, _ => null };
+        if (cbv is not { } k) return null;
+        return OutputFormat.Header(request, OutputFormat.CbvXmlFormatHeader, OutputFormat.CbvXmlFormats) switch
+        {
+            "Always_Web_URI" => v => Cbv.ToWebUri(k, v),
+            "Always_URN" => v => Cbv.ToUrn(k, v),
+            _ => null,
+        };
     }
 
     /// <summary>The path value, URL-decoded (identifiers arrive percent-encoded in one segment).</summary>

@@ -188,7 +188,16 @@ public abstract class QueryInterfaceTests(QueryServerFixture server)
     public async Task A_sub_resource_is_a_collection_of_events()
     {
         if (!server.Available) return;
-        foreach (var url in new[] { "/bizSteps/shipping", "/eventTypes/ObjectEvent", "/epcs/" + Uri.EscapeDataString("https://id.gs1.org/01/10614141073464/21/2017"), "/dispositions/in_transit", "/readPoints/x", "/bizLocations/y" })
+        var tag = Tag();
+        Assert.True((await CaptureAsync(Client, Document(tag, 1), "application/ld+json")).GetProperty("success").GetBoolean());
+        string epc = $"urn:epc:id:sgtin:0614141.107346.{tag}0";
+        string readPoint = $"urn:epc:id:sgln:0614141.00777.{tag}";
+        foreach (var url in new[]
+                 {
+                     "/bizSteps/shipping", "/bizSteps/" + Uri.EscapeDataString("urn:epcglobal:cbv:bizstep:shipping"), "/eventTypes/ObjectEvent",
+                     "/epcs/" + Uri.EscapeDataString(epc), "/epcs/" + Uri.EscapeDataString(DigitalLink.TryFromEpcUrn(epc, out var dl) ? dl : epc),
+                     "/dispositions/in_transit", "/readPoints/" + Uri.EscapeDataString(readPoint),
+                 })
         {
             var response = await GetAsync(Client, url);
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url}: {response.StatusCode}");
@@ -196,6 +205,62 @@ public abstract class QueryInterfaceTests(QueryServerFixture server)
             Assert.Equal(["events"], root.GetProperty("member").EnumerateArray().Select(m => m.GetString()!).ToArray());
         }
         Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(Client, "/eventTypes/NoSuchEvent")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_value_that_no_event_has_is_404()
+    {
+        if (!server.Available) return;
+        var tag = Tag();
+        foreach (var url in new[]
+                 {
+                     "/bizSteps/" + Uri.EscapeDataString("urn:example:bizstep:" + tag), "/dispositions/" + Uri.EscapeDataString("urn:example:disp:" + tag),
+                     "/readPoints/" + Uri.EscapeDataString("urn:example:rp:" + tag), "/bizLocations/" + Uri.EscapeDataString("urn:example:bl:" + tag),
+                     "/epcs/" + Uri.EscapeDataString("urn:epc:id:sgtin:0614141.107346." + tag), "/epcs/not-an-epc",
+                 })
+        {
+            var response = await GetAsync(Client, url);
+            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"GET {url}: {response.StatusCode}");
+            Assert.Equal("epcisException:NoSuchResourceException", await ProblemTypeAsync(response));
+        }
+    }
+
+    [Fact]
+    public async Task Discovery_resources_answer_in_XML_when_the_client_accepts_only_XML()
+    {
+        if (!server.Available) return;
+        var tag = Tag();
+        Assert.True((await CaptureAsync(Client, Document(tag, 2), "application/ld+json")).GetProperty("success").GetBoolean());
+        string epc = $"urn:epc:id:sgtin:0614141.107346.{tag}0";
+        async Task<(string Root, List<string> Members)> XmlAsync(string url, params (string, string)[] headers)
+        {
+            var response = await GetAsync(Client, url, "application/xml", headers);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url}: {response.StatusCode} {body}");
+            Assert.Equal("application/xml", response.Content.Headers.ContentType!.MediaType);
+            var doc = System.Xml.Linq.XDocument.Parse(body);
+            Assert.Equal("urn:epcglobal:epcis:xsd:2", doc.Root!.Name.NamespaceName);
+            return (doc.Root.Name.LocalName, doc.Root.Elements("member").Select(m => m.Value).ToList());
+        }
+
+        Assert.Contains("eventTypes", (await XmlAsync("/")).Members);
+        var types = await XmlAsync("/eventTypes?perPage=1000");
+        Assert.Equal("Collection", types.Root);
+        Assert.Contains("ObjectEvent", types.Members);
+        var steps = await XmlAsync("/bizSteps?perPage=1000");
+        Assert.Contains("urn:epcglobal:cbv:bizstep:shipping", steps.Members);
+        Assert.Contains("https://ref.gs1.org/cbv/BizStep-shipping", (await XmlAsync("/bizSteps?perPage=1000", ("GS1-CBV-XML-Format", "Always_Web_URI"))).Members);
+        Assert.Contains("urn:epcglobal:cbv:disp:in_transit", (await XmlAsync("/dispositions?perPage=1000")).Members);
+        var epcs = await XmlAsync("/epcs?perPage=1000", ("GS1-EPC-Format", "Always_EPC_URN"));
+        Assert.Equal("UriCollection", epcs.Root);
+        Assert.Contains(epc, epcs.Members);
+        Assert.Contains($"urn:epc:id:sgln:0614141.00777.{tag}", (await XmlAsync("/readPoints?perPage=1000", ("GS1-EPC-Format", "Always_EPC_URN"))).Members);
+        Assert.Equal("UriCollection", (await XmlAsync("/bizLocations?perPage=1000")).Root);
+        foreach (var one in new[] { "/eventTypes/ObjectEvent", "/bizSteps/shipping", "/dispositions/in_transit", "/epcs/" + Uri.EscapeDataString(epc) })
+            Assert.Equal(["events"], (await XmlAsync(one)).Members);
+        var notFound = await GetAsync(Client, "/bizSteps/" + Uri.EscapeDataString("urn:example:bizstep:" + tag), "application/xml");
+        Assert.Equal(HttpStatusCode.NotFound, notFound.StatusCode);
+        Assert.Equal(HttpStatusCode.NotAcceptable, (await GetAsync(Client, "/bizSteps", "text/plain")).StatusCode);
     }
 
     [Fact]
