@@ -557,6 +557,78 @@ public sealed partial class GoldenSqlTests
     [InlineData(DatabaseKind.SqlServer, "orderBy=recordTime&orderDirection=DESC&eventCountLimit=10",
         "SELECT TOP (@p0) e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time FROM events e ORDER BY e.record_time DESC, e.id DESC",
         "p0=100")]
+    [InlineData(DatabaseKind.PostgreSql, "HASATTR_bizStep=urn:example:mda#flag",
+        "SELECT e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time FROM events e WHERE e.biz_step IN (SELECT a.element_key FROM vocabulary_attributes a WHERE a.attribute_id = @p0) ORDER BY e.event_time, e.id LIMIT @p1",
+        "p0='urn:example:mda#flag', p1=100")]
+    [InlineData(DatabaseKind.Sqlite, "HASATTR_bizStep=urn:example:mda#flag",
+        "SELECT e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time FROM events e WHERE e.biz_step IN (SELECT a.element_key FROM vocabulary_attributes a WHERE a.attribute_id = @p0) ORDER BY e.event_time, e.id LIMIT @p1",
+        "p0='urn:example:mda#flag', p1=100")]
+    [InlineData(DatabaseKind.SqlServer, "HASATTR_bizStep=urn:example:mda#flag",
+        "SELECT TOP (@p1) e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time FROM events e WHERE e.biz_step IN (SELECT a.element_key FROM vocabulary_attributes a WHERE a.attribute_id = @p0) ORDER BY e.event_time, e.id",
+        "p0='urn:example:mda#flag', p1=100")]
+    [InlineData(DatabaseKind.PostgreSql, "EQATTR_disposition_urn:example:mda#flag=moving",
+        "SELECT e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time FROM events e WHERE e.disposition IN (SELECT a.element_key FROM vocabulary_attributes a WHERE a.attribute_id = @p0 AND a.value = @p1) ORDER BY e.event_time, e.id LIMIT @p2",
+        "p0='urn:example:mda#flag', p1='moving', p2=100")]
+    [InlineData(DatabaseKind.Sqlite, "EQATTR_disposition_urn:example:mda#flag=moving",
+        "SELECT e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time FROM events e WHERE e.disposition IN (SELECT a.element_key FROM vocabulary_attributes a WHERE a.attribute_id = @p0 AND a.value = @p1) ORDER BY e.event_time, e.id LIMIT @p2",
+        "p0='urn:example:mda#flag', p1='moving', p2=100")]
+    [InlineData(DatabaseKind.SqlServer, "EQATTR_disposition_urn:example:mda#flag=moving",
+        "SELECT TOP (@p2) e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time FROM events e WHERE e.disposition IN (SELECT a.element_key FROM vocabulary_attributes a WHERE a.attribute_id = @p0 AND a.value = @p1) ORDER BY e.event_time, e.id",
+        "p0='urn:example:mda#flag', p1='moving', p2=100")]
+    [InlineData(DatabaseKind.PostgreSql, "HASATTR_epcClass=urn:example:mda#grade",
+        "SELECT e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time FROM events e WHERE e.id IN (SELECT i.event_key FROM event_identifiers i WHERE i.role IN ('class', 'child_class', 'input_class', 'output_class') AND i.value IN (SELECT a.element_key FROM vocabulary_attributes a WHERE a.attribute_id = @p0)) ORDER BY e.event_time, e.id LIMIT @p1",
+        "p0='urn:example:mda#grade', p1=100")]
+    [InlineData(DatabaseKind.Sqlite, "HASATTR_epcClass=urn:example:mda#grade",
+        "SELECT e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time FROM events e WHERE e.id IN (SELECT i.event_key FROM event_identifiers i WHERE i.role IN ('class', 'child_class', 'input_class', 'output_class') AND i.value IN (SELECT a.element_key FROM vocabulary_attributes a WHERE a.attribute_id = @p0)) ORDER BY e.event_time, e.id LIMIT @p1",
+        "p0='urn:example:mda#grade', p1=100")]
+    [InlineData(DatabaseKind.SqlServer, "HASATTR_epcClass=urn:example:mda#grade",
+        "SELECT TOP (@p1) e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time FROM events e WHERE e.id IN (SELECT i.event_key FROM event_identifiers i WHERE i.role IN ('class', 'child_class', 'input_class', 'output_class') AND i.value IN (SELECT a.element_key FROM vocabulary_attributes a WHERE a.attribute_id = @p0)) ORDER BY e.event_time, e.id",
+        "p0='urn:example:mda#grade', p1=100")]
+    [InlineData(DatabaseKind.PostgreSql, "EQ_ATTR_bizTransaction_urn:example:mda#status=open",
+        "SELECT e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time FROM events e WHERE e.id IN (SELECT bt.event_key FROM event_biz_transactions bt WHERE bt.value IN (SELECT a.element_key FROM vocabulary_attributes a WHERE a.attribute_id = @p0 AND a.value = @p1)) ORDER BY e.event_time, e.id LIMIT @p2",
+        "p0='urn:example:mda#status', p1='open', p2=100")]
+    [InlineData(DatabaseKind.Sqlite, "EQ_ATTR_bizTransaction_urn:example:mda#status=open",
+        "SELECT e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time FROM events e WHERE e.id IN (SELECT bt.event_key FROM event_biz_transactions bt WHERE bt.value IN (SELECT a.element_key FROM vocabulary_attributes a WHERE a.attribute_id = @p0 AND a.value = @p1)) ORDER BY e.event_time, e.id LIMIT @p2",
+        "p0='urn:example:mda#status', p1='open', p2=100")]
+    [InlineData(DatabaseKind.SqlServer, "EQ_ATTR_bizTransaction_urn:example:mda#status=open",
+        "SELECT TOP (@p2) e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time FROM events e WHERE e.id IN (SELECT bt.event_key FROM event_biz_transactions bt WHERE bt.value IN (SELECT a.element_key FROM vocabulary_attributes a WHERE a.attribute_id = @p0 AND a.value = @p1)) ORDER BY e.event_time, e.id",
+        "p0='urn:example:mda#status', p1='open', p2=100")]
+    [InlineData(DatabaseKind.PostgreSql, "HASATTR_bizTransactionType=urn:example:mda#doc",
+        "SELECT e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time FROM events e WHERE e.id IN (SELECT bt.event_key FROM event_biz_transactions bt WHERE bt.type IN (SELECT a.element_key FROM vocabulary_attributes a WHERE a.attribute_id = @p0)) ORDER BY e.event_time, e.id LIMIT @p1",
+        "p0='urn:example:mda#doc', p1=100")]
+    [InlineData(DatabaseKind.Sqlite, "HASATTR_bizTransactionType=urn:example:mda#doc",
+        "SELECT e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time FROM events e WHERE e.id IN (SELECT bt.event_key FROM event_biz_transactions bt WHERE bt.type IN (SELECT a.element_key FROM vocabulary_attributes a WHERE a.attribute_id = @p0)) ORDER BY e.event_time, e.id LIMIT @p1",
+        "p0='urn:example:mda#doc', p1=100")]
+    [InlineData(DatabaseKind.SqlServer, "HASATTR_bizTransactionType=urn:example:mda#doc",
+        "SELECT TOP (@p1) e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time FROM events e WHERE e.id IN (SELECT bt.event_key FROM event_biz_transactions bt WHERE bt.type IN (SELECT a.element_key FROM vocabulary_attributes a WHERE a.attribute_id = @p0)) ORDER BY e.event_time, e.id",
+        "p0='urn:example:mda#doc', p1=100")]
+    [InlineData(DatabaseKind.PostgreSql, "EQATTR_source_urn:example:mda#role=owner|depot",
+        "SELECT e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time FROM events e WHERE e.id IN (SELECT sd.event_key FROM event_sources_destinations sd WHERE sd.kind = 'source' AND sd.value IN (SELECT a.element_key FROM vocabulary_attributes a WHERE a.attribute_id = @p0 AND a.value IN (@p1, @p2))) ORDER BY e.event_time, e.id LIMIT @p3",
+        "p0='urn:example:mda#role', p1='owner', p2='depot', p3=100")]
+    [InlineData(DatabaseKind.Sqlite, "EQATTR_source_urn:example:mda#role=owner|depot",
+        "SELECT e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time FROM events e WHERE e.id IN (SELECT sd.event_key FROM event_sources_destinations sd WHERE sd.kind = 'source' AND sd.value IN (SELECT a.element_key FROM vocabulary_attributes a WHERE a.attribute_id = @p0 AND a.value IN (@p1, @p2))) ORDER BY e.event_time, e.id LIMIT @p3",
+        "p0='urn:example:mda#role', p1='owner', p2='depot', p3=100")]
+    [InlineData(DatabaseKind.SqlServer, "EQATTR_source_urn:example:mda#role=owner|depot",
+        "SELECT TOP (@p3) e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time FROM events e WHERE e.id IN (SELECT sd.event_key FROM event_sources_destinations sd WHERE sd.kind = 'source' AND sd.value IN (SELECT a.element_key FROM vocabulary_attributes a WHERE a.attribute_id = @p0 AND a.value IN (@p1, @p2))) ORDER BY e.event_time, e.id",
+        "p0='urn:example:mda#role', p1='owner', p2='depot', p3=100")]
+    [InlineData(DatabaseKind.PostgreSql, "HASATTR_destinationType=urn:example:mda#kind",
+        "SELECT e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time FROM events e WHERE e.id IN (SELECT sd.event_key FROM event_sources_destinations sd WHERE sd.kind = 'destination' AND sd.type IN (SELECT a.element_key FROM vocabulary_attributes a WHERE a.attribute_id = @p0)) ORDER BY e.event_time, e.id LIMIT @p1",
+        "p0='urn:example:mda#kind', p1=100")]
+    [InlineData(DatabaseKind.Sqlite, "HASATTR_destinationType=urn:example:mda#kind",
+        "SELECT e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time FROM events e WHERE e.id IN (SELECT sd.event_key FROM event_sources_destinations sd WHERE sd.kind = 'destination' AND sd.type IN (SELECT a.element_key FROM vocabulary_attributes a WHERE a.attribute_id = @p0)) ORDER BY e.event_time, e.id LIMIT @p1",
+        "p0='urn:example:mda#kind', p1=100")]
+    [InlineData(DatabaseKind.SqlServer, "HASATTR_destinationType=urn:example:mda#kind",
+        "SELECT TOP (@p1) e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time FROM events e WHERE e.id IN (SELECT sd.event_key FROM event_sources_destinations sd WHERE sd.kind = 'destination' AND sd.type IN (SELECT a.element_key FROM vocabulary_attributes a WHERE a.attribute_id = @p0)) ORDER BY e.event_time, e.id",
+        "p0='urn:example:mda#kind', p1=100")]
+    [InlineData(DatabaseKind.PostgreSql, "EQATTR_example:site_urn:example:mda#region=north",
+        "SELECT e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time FROM events e WHERE e.id IN (SELECT f.event_key FROM event_fields f WHERE f.namespace = @p0 AND f.local_name = @p1 AND f.scope = 'extension' AND f.depth = 0 AND f.text_value IN (SELECT a.element_key FROM vocabulary_attributes a WHERE a.attribute_id = @p2 AND a.value = @p3)) ORDER BY e.event_time, e.id LIMIT @p4",
+        "p0='https://ns.example.com/epcis/', p1='site', p2='urn:example:mda#region', p3='north', p4=100")]
+    [InlineData(DatabaseKind.Sqlite, "EQATTR_example:site_urn:example:mda#region=north",
+        "SELECT e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time FROM events e WHERE e.id IN (SELECT f.event_key FROM event_fields f WHERE f.namespace = @p0 AND f.local_name = @p1 AND f.scope = 'extension' AND f.depth = 0 AND f.text_value IN (SELECT a.element_key FROM vocabulary_attributes a WHERE a.attribute_id = @p2 AND a.value = @p3)) ORDER BY e.event_time, e.id LIMIT @p4",
+        "p0='https://ns.example.com/epcis/', p1='site', p2='urn:example:mda#region', p3='north', p4=100")]
+    [InlineData(DatabaseKind.SqlServer, "EQATTR_example:site_urn:example:mda#region=north",
+        "SELECT TOP (@p4) e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time FROM events e WHERE e.id IN (SELECT f.event_key FROM event_fields f WHERE f.namespace = @p0 AND f.local_name = @p1 AND f.scope = 'extension' AND f.depth = 0 AND f.text_value IN (SELECT a.element_key FROM vocabulary_attributes a WHERE a.attribute_id = @p2 AND a.value = @p3)) ORDER BY e.event_time, e.id",
+        "p0='https://ns.example.com/epcis/', p1='site', p2='urn:example:mda#region', p3='north', p4=100")]
     public void Every_family_renders_its_golden_SQL(DatabaseKind kind, string query, string expectedSql, string expectedParameters)
     {
         var statement = new EventQueryTranslator(SqlDialect.For(kind)).Page(EventQueryParserTests.Parse(query, Prefixes), null, 100);

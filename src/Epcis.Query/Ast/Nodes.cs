@@ -30,6 +30,13 @@ public static class Fields
     public const string Source = "source";
     public const string Destination = "destination";
     public const string Quantity = "quantity";
+
+    // Vocabulary-typed fields of HASATTR_/EQATTR_ besides the event columns above.
+    public const string EpcClass = "epcClass";
+    public const string BizTransactionType = "bizTransactionType";
+    public const string SourceType = "sourceType";
+    public const string DestinationType = "destinationType";
+    public const string Extension = "extension";
     public const string SensorElementList = "sensorElementList";
 
     // Sensor fields (sensorMetadata and/or sensorReport).
@@ -98,16 +105,22 @@ public sealed record WithDescendants(string Field, IReadOnlyList<string> Values)
     public override string ToString() => $"(WithDescendants {Field} {PrintAll(Values)})";
 }
 
-/// <summary><c>HASATTR_{field}</c>: the master data of the event's field value has an attribute named one of the values.</summary>
-public sealed record HasAttr(string Field, IReadOnlyList<string> Attributes) : QueryExpression
+/// <summary>
+/// <c>HASATTR_{field}</c>: the master data of (one of) the event's values of a vocabulary-typed field has an attribute
+/// named one of the values. Fields: readPoint, bizLocation, bizStep, disposition (event columns); epcClass (the class of
+/// any quantity element); bizTransaction, source, destination (their values) and bizTransactionType, sourceType,
+/// destinationType (their types); or a top-level extension field (<paramref name="Extension"/>, Field = extension), whose
+/// text is compared with the master-data element ID. Prints <c>(HasAttr bizStep 'urn:…#attr')</c>.
+/// </summary>
+public sealed record HasAttr(string Field, IReadOnlyList<string> Attributes, ExtensionField? Extension = null) : QueryExpression
 {
-    public override string ToString() => $"(HasAttr {Field} {PrintAll(Attributes)})";
+    public override string ToString() => $"(HasAttr {Extension?.ToString() ?? Field} {PrintAll(Attributes)})";
 }
 
-/// <summary><c>EQATTR_{field}_{attr}</c>: the master data of the event's field value has attribute <paramref name="Attribute"/> equal to one of the values.</summary>
-public sealed record EqAttr(string Field, string Attribute, IReadOnlyList<string> Values) : QueryExpression
+/// <summary><c>EQATTR_{field}_{attr}</c>: as <see cref="HasAttr"/>, with attribute <paramref name="Attribute"/> equal to one of the values.</summary>
+public sealed record EqAttr(string Field, string Attribute, IReadOnlyList<string> Values, ExtensionField? Extension = null) : QueryExpression
 {
-    public override string ToString() => $"(EqAttr {Field} {Print(Attribute)} {PrintAll(Values)})";
+    public override string ToString() => $"(EqAttr {Extension?.ToString() ?? Field} {Print(Attribute)} {PrintAll(Values)})";
 }
 
 /// <summary>Where an extension field sits (the <c>event_fields.scope</c> values).</summary>

@@ -177,13 +177,25 @@ public static partial class EventQueryParser
             };
         }
         if (name.StartsWith("HASATTR_", StringComparison.Ordinal))
-            return new HasAttr(MasterDataField(name, name["HASATTR_".Length..], value), List(name, value, v => v));
+        {
+            string field = name["HASATTR_".Length..];
+            var (f, ext) = AttributeField(field, prefixes)
+                ?? throw Bad(name, value, $"names '{field}', which is not a vocabulary-typed field ({string.Join(", ", AttributeFields)} or an extension field prefix:name / namespace#name)");
+            return new HasAttr(f, List(name, value, v => v), ext);
+        }
         if (name.StartsWith("EQATTR_", StringComparison.Ordinal) || name.StartsWith("EQ_ATTR_", StringComparison.Ordinal))
         {
             string rest = name[(name.IndexOf("ATTR_", StringComparison.Ordinal) + 5)..];
-            int split = rest.IndexOf('_', StringComparison.Ordinal);
-            if (split <= 0 || split == rest.Length - 1) throw Bad(name, value, "must name a field and an attribute: EQATTR_{field}_{attribute}");
-            return new EqAttr(MasterDataField(name, rest[..split], value), rest[(split + 1)..], List(name, value, v => v));
+            // The field and the attribute are joined by '_', which either may contain: every split whose left part is a
+            // vocabulary-typed field is a reading; none is an error, more than one is ambiguous (EPCIS 1.2 §8.2.7.1 allows refusing it).
+            var readings = new List<(string Field, ExtensionField? Extension, string Attribute)>();
+            for (int i = rest.IndexOf('_', StringComparison.Ordinal); i > 0 && i < rest.Length - 1; i = rest.IndexOf('_', i + 1))
+                if (AttributeField(rest[..i], prefixes) is var (f, ext)) readings.Add((f, ext, rest[(i + 1)..]));
+            if (readings.Count == 0) throw Bad(name, value, "must name a vocabulary-typed field and an attribute: EQATTR_{field}_{attribute}");
+            if (readings.Count > 1)
+                throw Bad(name, value, "splits into a field and an attribute in more than one way (" + string.Join(", ", readings.Select(r => $"'{r.Extension?.ToString() ?? r.Field}' + '{r.Attribute}'")) + ")");
+            var (field, extension, attribute) = readings[0];
+            return new EqAttr(field, attribute, List(name, value, v => v), extension);
         }
         if ((m = FieldName().Match(name)).Success)
             return ExtensionFilter(name, value, m, prefixes);
@@ -245,12 +257,33 @@ public static partial class EventQueryParser
         return (ns, field[(colon + 1)..]);
     }
 
-    private static string MasterDataField(string name, string field, string value) => field switch
+    /// <summary>The standard fields whose values are vocabulary elements (master data keys) for HASATTR_/EQATTR_.</summary>
+    private static readonly string[] AttributeFields =
+    [
+        Fields.ReadPoint, Fields.BizLocation, Fields.BizStep, Fields.Disposition, Fields.EpcClass, Fields.BizTransaction,
+        Fields.BizTransactionType, Fields.Source, Fields.SourceType, Fields.Destination, Fields.DestinationType,
+    ];
+
+    /// <summary>
+    /// A vocabulary-typed field named in HASATTR_/EQATTR_: a standard field, or a top-level extension field as
+    /// <c>namespace#name</c> (namespace an absolute URI) or <c>prefix:name</c> (a prefix the query knows); null otherwise.
+    /// </summary>
+    private static (string Field, ExtensionField? Extension)? AttributeField(string field, IReadOnlyDictionary<string, string>? prefixes)
     {
-        "readPoint" => Fields.ReadPoint,
-        "bizLocation" => Fields.BizLocation,
-        _ => throw Bad(name, value, $"names '{field}'; master-data attributes are queried for readPoint and bizLocation"),
-    };
+        if (AttributeFields.Contains(field)) return (field, null);
+        int hash = field.LastIndexOf('#');
+        if (hash > 0)
+        {
+            string ns = field[..hash];
+            return hash < field.Length - 1 && NamespaceUri().IsMatch(ns)
+                ? (Fields.Extension, new ExtensionField(FieldScopes.Extension, false, ns, field[(hash + 1)..])) : null;
+        }
+        int colon = field.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || colon == field.Length - 1) return null;
+        string prefix = field[..colon];
+        string? resolved = prefixes is not null && prefixes.TryGetValue(prefix, out var p) ? p : StandardPrefixes.GetValueOrDefault(prefix);
+        return resolved is null ? null : (Fields.Extension, new ExtensionField(FieldScopes.Extension, false, resolved, field[(colon + 1)..]));
+    }
 
     private static string MatchValue(string name, string v)
     {
@@ -305,6 +338,9 @@ public static partial class EventQueryParser
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$", RegexOptions.CultureInvariant)]
     private static partial Regex AbsoluteUri();
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9+.-]*:", RegexOptions.CultureInvariant)]
+    private static partial Regex NamespaceUri();
 
     [GeneratedRegex("^(EQ|GT|GE|LT|LE)_quantity(?:_([A-Z0-9]{2,4}))?$", RegexOptions.CultureInvariant)]
     private static partial Regex QuantityName();

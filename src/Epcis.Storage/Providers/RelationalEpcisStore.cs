@@ -135,7 +135,7 @@ internal abstract partial class RelationalEpcisStore : IEpcisStore
     public Task<VocabularyElement?> GetVocabularyElementAsync(string vocabularyType, string id, CancellationToken ct = default) => Guard(async () =>
     {
         await using var c = await OpenAsync(ct).ConfigureAwait(false);
-        var args = new { type = vocabularyType, key = DigitalLink.Canonical(id) };
+        var args = new { type = vocabularyType, key = Rows.MasterDataKey.Of(vocabularyType, id) };
         string? elementId = await c.ExecuteScalarAsync<string?>(new CommandDefinition(Sql.SelectElement, args, cancellationToken: ct)).ConfigureAwait(false);
         if (elementId is null) return null;
         var element = new VocabularyElement { Id = elementId };
@@ -328,10 +328,10 @@ internal abstract partial class RelationalEpcisStore : IEpcisStore
         return rows;
     }
 
-    /// <summary>Master data capture is an upsert keyed by (vocabulary type, canonical element ID) that replaces attributes and children.</summary>
+    /// <summary>Master data capture is an upsert keyed by (vocabulary type, element key: see <see cref="Rows.MasterDataKey"/>) that replaces attributes and children.</summary>
     private async Task UpsertElementAsync(DbConnection c, DbTransaction tx, string type, VocabularyElement element, CancellationToken ct)
     {
-        string key = DigitalLink.Canonical(element.Id);
+        string key = Rows.MasterDataKey.Of(type, element.Id);
         // The upsert comes first: it locks the element row, so two nodes replacing the same element take turns.
         var p = new DynamicParameters(new { type, key, id = element.Id });
         AddTime(p, "now", DateTimeOffset.UtcNow);

@@ -98,8 +98,8 @@ public sealed class EventQueryTranslator(SqlDialect dialect)
             },
             Match m => RenderMatch(m),
             WithDescendants w => RenderDescendants(w),
-            HasAttr h => $"{EventColumn(h.Field)} IN (SELECT a.element_key FROM vocabulary_attributes a WHERE {InList("a.attribute_id", h.Attributes)})",
-            EqAttr q => $"{EventColumn(q.Field)} IN (SELECT a.element_key FROM vocabulary_attributes a WHERE a.attribute_id = {Param(q.Attribute)} AND {InList("a.value", q.Values)})",
+            HasAttr h => KeyIn(h.Field, h.Extension, () => $"SELECT a.element_key FROM vocabulary_attributes a WHERE {InList("a.attribute_id", h.Attributes)}"),
+            EqAttr q => KeyIn(q.Field, q.Extension, () => $"SELECT a.element_key FROM vocabulary_attributes a WHERE a.attribute_id = {Param(q.Attribute)} AND {InList("a.value", q.Values)}"),
             FieldCompare f => FieldRows(f.Field, () => FieldValue(f)),
             FieldExists f => FieldRows(f.Field, null),
             _ => throw new NotSupportedException($"no SQL for {node.GetType().Name}"),
@@ -147,6 +147,22 @@ public sealed class EventQueryTranslator(SqlDialect dialect)
             Fields.SensorDataProcessingMethod => MetadataOrReports("data_processing_method", i.Values),
             Fields.SensorBizRules => MetadataOrReports("biz_rules", i.Values),
             _ => InList(EventColumn(i.Field), i.Values),
+        };
+
+        /// <summary>
+        /// The event has a value of the vocabulary-typed field among the master-data keys the subquery selects
+        /// (<c>vocabulary_elements.element_key</c>: canonical identifiers, bare CBV words; see RelationalEpcisStore).
+        /// </summary>
+        private string KeyIn(string field, ExtensionField? extension, Func<string> keys) => field switch
+        {
+            Fields.EpcClass => $"e.id IN (SELECT i.event_key FROM event_identifiers i WHERE i.role IN ('class', 'child_class', 'input_class', 'output_class') AND i.value IN ({keys()}))",
+            Fields.BizTransaction => $"e.id IN (SELECT bt.event_key FROM event_biz_transactions bt WHERE bt.value IN ({keys()}))",
+            Fields.BizTransactionType => $"e.id IN (SELECT bt.event_key FROM event_biz_transactions bt WHERE bt.type IN ({keys()}))",
+            Fields.Source or Fields.Destination => $"e.id IN (SELECT sd.event_key FROM event_sources_destinations sd WHERE sd.kind = {Literal(field)} AND sd.value IN ({keys()}))",
+            Fields.SourceType => $"e.id IN (SELECT sd.event_key FROM event_sources_destinations sd WHERE sd.kind = 'source' AND sd.type IN ({keys()}))",
+            Fields.DestinationType => $"e.id IN (SELECT sd.event_key FROM event_sources_destinations sd WHERE sd.kind = 'destination' AND sd.type IN ({keys()}))",
+            Fields.Extension when extension is not null => FieldRows(extension, () => $"f.text_value IN ({keys()})"),
+            _ => $"{EventColumn(field)} IN ({keys()})",
         };
 
         private static string Reports(string condition) => $"e.id IN (SELECT sr.event_key FROM event_sensor_reports sr WHERE {condition})";

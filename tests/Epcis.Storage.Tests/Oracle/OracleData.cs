@@ -112,6 +112,7 @@ public static class OracleData
                 Leaf("myField", "value" + (n % 3)),
                 Leaf("temp", (n * 1.5).ToString(System.Globalization.CultureInfo.InvariantCulture), ExtensionValueKind.Number),
                 Leaf("when", T0.AddDays(n).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture)),
+                Leaf("site", "urn:example:site:" + (n % 3)),
                 new ExtensionNode { Namespace = ExampleNs, Name = "outer", Prefix = "example", Children = [Leaf("inner", "in" + (n % 2)), new ExtensionNode { Namespace = "", Name = "elt1", Value = "x" + (n % 2) }] },
             ];
             if (e.Type == EventType.ObjectEvent) e.Ilmd = [Leaf("lot", "LOT" + (n % 2)), new ExtensionNode { Namespace = ExampleNs, Name = "batch", Prefix = "example", Children = [Leaf("n", n.ToString(System.Globalization.CultureInfo.InvariantCulture), ExtensionValueKind.Number)] }];
@@ -180,8 +181,27 @@ public static class OracleData
         }
     }
 
+    private static MasterVocabulary Vocabulary(string type, params (string Id, string Attribute, string Value)[] elements) => new()
+    {
+        Type = type,
+        Elements = elements.Select(x => new VocabularyElement { Id = x.Id, Attributes = [new MasterDataAttribute { Id = x.Attribute, Value = x.Value }] }).ToList(),
+    };
+
     private static IEnumerable<MasterVocabulary> SyntheticMasterData()
     {
+        // Master data of every vocabulary-typed field (HASATTR_/EQATTR_), captured in other spellings than the events use.
+        yield return Vocabulary("urn:epcglobal:epcis:vtype:BusinessStep", ("urn:epcglobal:cbv:bizstep:shipping", "urn:example:mda#flag", "outbound"),
+            ("urn:example:bizstep:custom", "urn:example:mda#flag", "custom"));
+        yield return Vocabulary("urn:epcglobal:epcis:vtype:Disposition", ("https://ref.gs1.org/cbv/Disp-in_transit", "urn:example:mda#flag", "moving"));
+        yield return Vocabulary("urn:epcglobal:epcis:vtype:EPCClass", ("urn:epc:class:lgtin:4012345.012345.L4", "urn:example:mda#grade", "A"),
+            ("https://id.gs1.org/01/04012345123456", "urn:example:mda#grade", "B"));
+        yield return Vocabulary("urn:epcglobal:epcis:vtype:BusinessTransaction", ("urn:epcglobal:cbv:bt:0614141073467:2", "urn:example:mda#status", "open"));
+        yield return Vocabulary("urn:epcglobal:epcis:vtype:BusinessTransactionType", ("urn:epcglobal:cbv:btt:desadv", "urn:example:mda#doc", "despatch advice"));
+        yield return Vocabulary("urn:epcglobal:epcis:vtype:SourceDest", ("urn:epc:id:pgln:0614141.00001", "urn:example:mda#role", "owner"),
+            ("urn:example:loc:9", "urn:example:mda#role", "depot"));
+        yield return Vocabulary("urn:epcglobal:epcis:vtype:SourceDestType", ("https://ref.gs1.org/cbv/SDT-location", "urn:example:mda#kind", "place"));
+        yield return Vocabulary("urn:example:vtype:Site", ("urn:example:site:1", "urn:example:mda#region", "north"), ("urn:example:site:2", "urn:example:mda#region", "south"));
+
         yield return new MasterVocabulary
         {
             Type = ReadPointType,

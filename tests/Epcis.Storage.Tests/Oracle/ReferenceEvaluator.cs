@@ -1,6 +1,7 @@
 using Epcis.Model.Events;
 using Epcis.Model.Identifiers;
 using Epcis.Model.MasterData;
+using Epcis.Model.Vocabulary;
 using Epcis.Query;
 using Epcis.Query.Rewriting;
 using Epcis.Storage.Rows;
@@ -23,7 +24,7 @@ public sealed class ReferenceEvaluator
         var latest = new Dictionary<(string, string), VocabularyElement>();
         foreach (var v in masterData)
             foreach (var el in v.Elements)
-                latest[(v.Type, DigitalLink.Canonical(el.Id))] = el;
+                latest[(v.Type, Key(v.Type, el.Id))] = el;
         foreach (var ((_, key), el) in latest)
         {
             if (!_children.TryGetValue(key, out var kids)) _children[key] = kids = [];
@@ -32,6 +33,16 @@ public sealed class ReferenceEvaluator
             attrs.AddRange(el.Attributes);
         }
     }
+
+    /// <summary>How events hold a vocabulary element's value: bare CBV words for CBV vocabularies, else canonical identifiers.</summary>
+    private static string Key(string type, string id) => type switch
+    {
+        "urn:epcglobal:epcis:vtype:BusinessStep" => Cbv.Normalise(CbvKind.BizStep, id),
+        "urn:epcglobal:epcis:vtype:Disposition" => Cbv.Normalise(CbvKind.Disposition, id),
+        "urn:epcglobal:epcis:vtype:BusinessTransactionType" => Cbv.Normalise(CbvKind.BizTransactionType, id),
+        "urn:epcglobal:epcis:vtype:SourceDestType" => Cbv.Normalise(CbvKind.SourceDestType, id),
+        _ => DigitalLink.Canonical(id),
+    };
 
     /// <summary>The events the filter keeps, in the query's order (ties in input order).</summary>
     public IReadOnlyList<EpcisEvent> Run(EventQuery query, IEnumerable<EpcisEvent> events)
@@ -51,13 +62,31 @@ public sealed class ReferenceEvaluator
         Exists x => x.Field == Fields.ErrorDeclaration ? e.ErrorDeclaration is not null : e.SensorElementList.Count > 0,
         Match m => Identifiers(e, m.Target).Any(id => m.Values.Any(v => Matches(v, id))),
         WithDescendants w => Descendants(w.Values).Contains(Column(e, w.Field) ?? "\0"),
-        HasAttr h => Column(e, h.Field) is { } k && _attributes.TryGetValue(k, out var attrs) && attrs.Any(a => h.Attributes.Contains(a.Id)),
-        EqAttr q => Column(e, q.Field) is { } k && _attributes.TryGetValue(k, out var attrs)
-            && attrs.Any(a => a.Id == q.Attribute && a.Value is not null && q.Values.Contains(a.Value)),
+        HasAttr h => AttributeKeys(e, h.Field, h.Extension).Any(k => _attributes.TryGetValue(k, out var attrs) && attrs.Any(a => h.Attributes.Contains(a.Id))),
+        EqAttr q => AttributeKeys(e, q.Field, q.Extension).Any(k => _attributes.TryGetValue(k, out var attrs)
+            && attrs.Any(a => a.Id == q.Attribute && a.Value is not null && q.Values.Contains(a.Value))),
         FieldCompare f => Nodes(e, f.Field).Any(n => FieldHolds(f, n)),
         FieldExists f => Nodes(e, f.Field).Any(),
         _ => throw new NotSupportedException(node.GetType().Name),
     };
+
+    /// <summary>The event's values of a vocabulary-typed field (HASATTR_/EQATTR_).</summary>
+    private static IEnumerable<string> AttributeKeys(EpcisEvent e, string field, ExtensionField? extension)
+    {
+        IEnumerable<string?> keys = field switch
+        {
+            Fields.EpcClass => Identifiers(e, "anyEPCClass"),
+            Fields.BizTransaction => e.BizTransactionList.Select(b => b.Value),
+            Fields.BizTransactionType => e.BizTransactionList.Select(b => b.Type),
+            Fields.Source => e.SourceList.Select(x => Canon(x.Value)),
+            Fields.SourceType => e.SourceList.Select(x => x.Type),
+            Fields.Destination => e.DestinationList.Select(x => Canon(x.Value)),
+            Fields.DestinationType => e.DestinationList.Select(x => x.Type),
+            Fields.Extension => Nodes(e, extension!).Where(n => !n.IsComplex).Select(n => n.Value),
+            _ => [Column(e, field)],
+        };
+        return keys.OfType<string>();
+    }
 
     private static string? Canon(string? id) => id is null ? null : DigitalLink.Canonical(id);
 
