@@ -8,11 +8,18 @@ namespace Epcis.Query;
 /// Produced by <c>EventQueryParser</c>, turned into SQL by a dialect, or evaluated in memory by the test oracle.
 /// </summary>
 /// <param name="Filter">The filter; <see cref="QueryExpression.True"/> when no parameter narrows the result.</param>
-/// <param name="OrderBy">eventTime, recordTime, or an extension field; null = unspecified (the store pages in eventTime then key order).</param>
+/// <param name="OrderBy">eventTime, recordTime, or an extension field (printed, e.g. <c>extension&lt;ns#name&gt;</c>, with <paramref name="OrderField"/> set); null = unspecified (the store pages in eventTime then key order).</param>
 /// <param name="Descending">orderDirection (default DESC when orderBy is given).</param>
 /// <param name="EventCountLimit">Return at most this many events (needs OrderBy).</param>
 /// <param name="MaxEventCount">More matching events than this is a QueryTooLargeException.</param>
-public sealed record EventQuery(QueryExpression Filter, string? OrderBy = null, bool Descending = true, int? EventCountLimit = null, int? MaxEventCount = null)
+/// <param name="OrderField">
+/// The top-level extension field of <c>orderBy</c> (EPCIS 1.2 §8.2.7.1: a field of type Int, Float, Time or String, named
+/// as for <c>EQ_</c>), or null. Its values are compared as numbers when any stored value of the field is a number, else
+/// as times when any is a time, else as text in ordinal (UTF-8 code point) order; an event with several values sorts by
+/// the least. Events without a value of that type sort after all others in both directions (then by key).
+/// </param>
+public sealed record EventQuery(QueryExpression Filter, string? OrderBy = null, bool Descending = true, int? EventCountLimit = null, int? MaxEventCount = null,
+    ExtensionField? OrderField = null)
 {
     public override string ToString()
     {

@@ -120,6 +120,10 @@ public sealed class EventQueryParserTests
     [InlineData("EQ_gs1:grossWeight=5", "(Eq extension<https://gs1.org/voc/#grossWeight> 5)")]
     [InlineData("orderBy=eventTime&orderDirection=ASC&eventCountLimit=5", "(True) (OrderBy eventTime ASC) (EventCountLimit 5)")]
     [InlineData("orderBy=recordTime&maxEventCount=10", "(True) (OrderBy recordTime DESC) (MaxEventCount 10)")]
+    [InlineData("orderBy=example:temp", "(True) (OrderBy extension<https://ns.example.com/epcis/#temp> DESC)")]
+    [InlineData("orderBy=https://ns.example.com/epcis/#when&orderDirection=ASC&eventCountLimit=3&EQ_bizStep=shipping",
+        "(In bizStep 'shipping') (OrderBy extension<https://ns.example.com/epcis/#when> ASC) (EventCountLimit 3)")]
+    [InlineData("orderBy=gs1:grossWeight&orderDirection=DESC", "(True) (OrderBy extension<https://gs1.org/voc/#grossWeight> DESC)")]
     public void Parameters_print_as_a_tree(string query, string expected)
     {
         var prefixes = new Dictionary<string, string> { ["example"] = "https://ns.example.com/epcis/" };
@@ -142,6 +146,8 @@ public sealed class EventQueryParserTests
     [InlineData("eventType=Object Event", "eventType")]
     [InlineData("orderDirection=UP&orderBy=eventTime", "orderDirection")]
     [InlineData("orderBy=bizStep", "orderBy")]
+    [InlineData("orderBy=nosuch:field", "nosuch")]
+    [InlineData("orderBy=https://ns.example.com/epcis/#", "orderBy")]
     [InlineData("eventCountLimit=5", "eventCountLimit")]
     [InlineData("orderBy=eventTime&eventCountLimit=5&maxEventCount=5", "maxEventCount")]
     [InlineData("maxEventCount=-1", "maxEventCount")]

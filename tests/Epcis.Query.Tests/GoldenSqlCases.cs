@@ -629,6 +629,24 @@ public sealed partial class GoldenSqlTests
     [InlineData(DatabaseKind.SqlServer, "EQATTR_example:site_urn:example:mda#region=north",
         "SELECT TOP (@p4) e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time FROM events e WHERE e.id IN (SELECT f.event_key FROM event_fields f WHERE f.namespace = @p0 AND f.local_name = @p1 AND f.scope = 'extension' AND f.depth = 0 AND f.text_value IN (SELECT a.element_key FROM vocabulary_attributes a WHERE a.attribute_id = @p2 AND a.value = @p3)) ORDER BY e.event_time, e.id",
         "p0='https://ns.example.com/epcis/', p1='site', p2='urn:example:mda#region', p3='north', p4=100")]
+    [InlineData(DatabaseKind.PostgreSql, "orderBy=example:temp&orderDirection=ASC&eventCountLimit=10",
+        "SELECT e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time, o.v FROM events e LEFT JOIN (SELECT f.event_key, MIN(f.numeric_value) AS v FROM event_fields f WHERE f.namespace = @p0 AND f.local_name = @p1 AND f.scope = 'extension' AND f.depth = 0 AND f.numeric_value IS NOT NULL GROUP BY f.event_key) o ON o.event_key = e.id ORDER BY CASE WHEN o.v IS NULL THEN 1 ELSE 0 END, o.v, e.id LIMIT @p2",
+        "p0='https://ns.example.com/epcis/', p1='temp', p2=100")]
+    [InlineData(DatabaseKind.Sqlite, "orderBy=example:temp&orderDirection=ASC&eventCountLimit=10",
+        "SELECT e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time, o.v FROM events e LEFT JOIN (SELECT f.event_key, MIN(f.numeric_value) AS v FROM event_fields f WHERE f.namespace = @p0 AND f.local_name = @p1 AND f.scope = 'extension' AND f.depth = 0 AND f.numeric_value IS NOT NULL GROUP BY f.event_key) o ON o.event_key = e.id ORDER BY CASE WHEN o.v IS NULL THEN 1 ELSE 0 END, o.v, e.id LIMIT @p2",
+        "p0='https://ns.example.com/epcis/', p1='temp', p2=100")]
+    [InlineData(DatabaseKind.SqlServer, "orderBy=example:temp&orderDirection=ASC&eventCountLimit=10",
+        "SELECT TOP (@p2) e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time, o.v FROM events e LEFT JOIN (SELECT f.event_key, MIN(f.numeric_value) AS v FROM event_fields f WHERE f.namespace = @p0 AND f.local_name = @p1 AND f.scope = 'extension' AND f.depth = 0 AND f.numeric_value IS NOT NULL GROUP BY f.event_key) o ON o.event_key = e.id ORDER BY CASE WHEN o.v IS NULL THEN 1 ELSE 0 END, o.v, e.id",
+        "p0='https://ns.example.com/epcis/', p1='temp', p2=100")]
+    [InlineData(DatabaseKind.PostgreSql, "orderBy=example:when&EQ_bizStep=shipping",
+        "SELECT e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time, o.v FROM events e LEFT JOIN (SELECT f.event_key, MIN(f.numeric_value) AS v FROM event_fields f WHERE f.namespace = @p1 AND f.local_name = @p2 AND f.scope = 'extension' AND f.depth = 0 AND f.numeric_value IS NOT NULL GROUP BY f.event_key) o ON o.event_key = e.id WHERE e.biz_step = @p0 ORDER BY CASE WHEN o.v IS NULL THEN 1 ELSE 0 END, o.v DESC, e.id DESC LIMIT @p3",
+        "p0='shipping', p1='https://ns.example.com/epcis/', p2='when', p3=100")]
+    [InlineData(DatabaseKind.Sqlite, "orderBy=example:when&EQ_bizStep=shipping",
+        "SELECT e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time, o.v FROM events e LEFT JOIN (SELECT f.event_key, MIN(f.numeric_value) AS v FROM event_fields f WHERE f.namespace = @p1 AND f.local_name = @p2 AND f.scope = 'extension' AND f.depth = 0 AND f.numeric_value IS NOT NULL GROUP BY f.event_key) o ON o.event_key = e.id WHERE e.biz_step = @p0 ORDER BY CASE WHEN o.v IS NULL THEN 1 ELSE 0 END, o.v DESC, e.id DESC LIMIT @p3",
+        "p0='shipping', p1='https://ns.example.com/epcis/', p2='when', p3=100")]
+    [InlineData(DatabaseKind.SqlServer, "orderBy=example:when&EQ_bizStep=shipping",
+        "SELECT TOP (@p3) e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time, o.v FROM events e LEFT JOIN (SELECT f.event_key, MIN(f.numeric_value) AS v FROM event_fields f WHERE f.namespace = @p1 AND f.local_name = @p2 AND f.scope = 'extension' AND f.depth = 0 AND f.numeric_value IS NOT NULL GROUP BY f.event_key) o ON o.event_key = e.id WHERE e.biz_step = @p0 ORDER BY CASE WHEN o.v IS NULL THEN 1 ELSE 0 END, o.v DESC, e.id DESC",
+        "p0='shipping', p1='https://ns.example.com/epcis/', p2='when', p3=100")]
     public void Every_family_renders_its_golden_SQL(DatabaseKind kind, string query, string expectedSql, string expectedParameters)
     {
         var statement = new EventQueryTranslator(SqlDialect.For(kind)).Page(EventQueryParserTests.Parse(query, Prefixes), null, 100);
@@ -655,6 +673,82 @@ public sealed partial class GoldenSqlTests
     {
         var statement = new EventQueryTranslator(SqlDialect.For(kind)).Page(EventQueryParserTests.Parse("orderBy=eventTime"), new QueryPosition(1, 0, 7), 10);
         Assert.Equal(expectedSql, statement.Text);
+    }
+
+    [Theory]
+    [InlineData(DatabaseKind.PostgreSql, "orderBy=example:temp&orderDirection=ASC", FieldSortKind.Number, "4.5",
+        "SELECT e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time, o.v FROM events e LEFT JOIN (SELECT f.event_key, MIN(f.numeric_value) AS v FROM event_fields f WHERE f.namespace = @p0 AND f.local_name = @p1 AND f.scope = 'extension' AND f.depth = 0 AND f.numeric_value IS NOT NULL GROUP BY f.event_key) o ON o.event_key = e.id WHERE (o.v > @p2 OR (o.v = @p2 AND e.id > @p3) OR o.v IS NULL) ORDER BY CASE WHEN o.v IS NULL THEN 1 ELSE 0 END, o.v, e.id LIMIT @p4",
+        "p0='https://ns.example.com/epcis/', p1='temp', p2=4.5d, p3=42L, p4=100")]
+    [InlineData(DatabaseKind.Sqlite, "orderBy=example:temp&orderDirection=ASC", FieldSortKind.Number, "4.5",
+        "SELECT e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time, o.v FROM events e LEFT JOIN (SELECT f.event_key, MIN(f.numeric_value) AS v FROM event_fields f WHERE f.namespace = @p0 AND f.local_name = @p1 AND f.scope = 'extension' AND f.depth = 0 AND f.numeric_value IS NOT NULL GROUP BY f.event_key) o ON o.event_key = e.id WHERE (o.v > @p2 OR (o.v = @p2 AND e.id > @p3) OR o.v IS NULL) ORDER BY CASE WHEN o.v IS NULL THEN 1 ELSE 0 END, o.v, e.id LIMIT @p4",
+        "p0='https://ns.example.com/epcis/', p1='temp', p2=4.5d, p3=42L, p4=100")]
+    [InlineData(DatabaseKind.SqlServer, "orderBy=example:temp&orderDirection=ASC", FieldSortKind.Number, "4.5",
+        "SELECT TOP (@p4) e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time, o.v FROM events e LEFT JOIN (SELECT f.event_key, MIN(f.numeric_value) AS v FROM event_fields f WHERE f.namespace = @p0 AND f.local_name = @p1 AND f.scope = 'extension' AND f.depth = 0 AND f.numeric_value IS NOT NULL GROUP BY f.event_key) o ON o.event_key = e.id WHERE (o.v > @p2 OR (o.v = @p2 AND e.id > @p3) OR o.v IS NULL) ORDER BY CASE WHEN o.v IS NULL THEN 1 ELSE 0 END, o.v, e.id",
+        "p0='https://ns.example.com/epcis/', p1='temp', p2=4.5d, p3=42L, p4=100")]
+    [InlineData(DatabaseKind.PostgreSql, "orderBy=example:when&EQ_bizStep=shipping", FieldSortKind.Time, "638501184000000000",
+        "SELECT e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time, o.v FROM events e LEFT JOIN (SELECT f.event_key, MIN(f.time_value) AS v FROM event_fields f WHERE f.namespace = @p1 AND f.local_name = @p2 AND f.scope = 'extension' AND f.depth = 0 AND f.time_value IS NOT NULL GROUP BY f.event_key) o ON o.event_key = e.id WHERE e.biz_step = @p0 AND (o.v < @p3 OR (o.v = @p3 AND e.id < @p4) OR o.v IS NULL) ORDER BY CASE WHEN o.v IS NULL THEN 1 ELSE 0 END, o.v DESC, e.id DESC LIMIT @p5",
+        "p0='shipping', p1='https://ns.example.com/epcis/', p2='when', p3=2024-05-01T00:00:00.0000000+00:00, p4=42L, p5=100")]
+    [InlineData(DatabaseKind.Sqlite, "orderBy=example:when&EQ_bizStep=shipping", FieldSortKind.Time, "638501184000000000",
+        "SELECT e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time, o.v FROM events e LEFT JOIN (SELECT f.event_key, MIN(f.time_value) AS v FROM event_fields f WHERE f.namespace = @p1 AND f.local_name = @p2 AND f.scope = 'extension' AND f.depth = 0 AND f.time_value IS NOT NULL GROUP BY f.event_key) o ON o.event_key = e.id WHERE e.biz_step = @p0 AND (o.v < @p3 OR (o.v = @p3 AND e.id < @p4) OR o.v IS NULL) ORDER BY CASE WHEN o.v IS NULL THEN 1 ELSE 0 END, o.v DESC, e.id DESC LIMIT @p5",
+        "p0='shipping', p1='https://ns.example.com/epcis/', p2='when', p3=1714521600000000L, p4=42L, p5=100")]
+    [InlineData(DatabaseKind.SqlServer, "orderBy=example:when&EQ_bizStep=shipping", FieldSortKind.Time, "638501184000000000",
+        "SELECT TOP (@p5) e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time, o.v FROM events e LEFT JOIN (SELECT f.event_key, MIN(f.time_value) AS v FROM event_fields f WHERE f.namespace = @p1 AND f.local_name = @p2 AND f.scope = 'extension' AND f.depth = 0 AND f.time_value IS NOT NULL GROUP BY f.event_key) o ON o.event_key = e.id WHERE e.biz_step = @p0 AND (o.v < @p3 OR (o.v = @p3 AND e.id < @p4) OR o.v IS NULL) ORDER BY CASE WHEN o.v IS NULL THEN 1 ELSE 0 END, o.v DESC, e.id DESC",
+        "p0='shipping', p1='https://ns.example.com/epcis/', p2='when', p3=2024-05-01T00:00:00.0000000+00:00, p4=42L, p5=100")]
+    [InlineData(DatabaseKind.PostgreSql, "orderBy=example:myField&orderDirection=ASC", FieldSortKind.Text, "value1",
+        "SELECT e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time, o.v FROM events e LEFT JOIN (SELECT f.event_key, MIN(f.text_value) AS v FROM event_fields f WHERE f.namespace = @p0 AND f.local_name = @p1 AND f.scope = 'extension' AND f.depth = 0 AND f.text_value IS NOT NULL GROUP BY f.event_key) o ON o.event_key = e.id WHERE (o.v > @p2 OR (o.v = @p2 AND e.id > @p3) OR o.v IS NULL) ORDER BY CASE WHEN o.v IS NULL THEN 1 ELSE 0 END, o.v, e.id LIMIT @p4",
+        "p0='https://ns.example.com/epcis/', p1='myField', p2='value1', p3=42L, p4=100")]
+    [InlineData(DatabaseKind.Sqlite, "orderBy=example:myField&orderDirection=ASC", FieldSortKind.Text, "value1",
+        "SELECT e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time, o.v FROM events e LEFT JOIN (SELECT f.event_key, MIN(f.text_value) AS v FROM event_fields f WHERE f.namespace = @p0 AND f.local_name = @p1 AND f.scope = 'extension' AND f.depth = 0 AND f.text_value IS NOT NULL GROUP BY f.event_key) o ON o.event_key = e.id WHERE (o.v > @p2 OR (o.v = @p2 AND e.id > @p3) OR o.v IS NULL) ORDER BY CASE WHEN o.v IS NULL THEN 1 ELSE 0 END, o.v, e.id LIMIT @p4",
+        "p0='https://ns.example.com/epcis/', p1='myField', p2='value1', p3=42L, p4=100")]
+    [InlineData(DatabaseKind.SqlServer, "orderBy=example:myField&orderDirection=ASC", FieldSortKind.Text, "value1",
+        "SELECT TOP (@p4) e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time, o.v FROM events e LEFT JOIN (SELECT f.event_key, MIN(f.text_value) AS v FROM event_fields f WHERE f.namespace = @p0 AND f.local_name = @p1 AND f.scope = 'extension' AND f.depth = 0 AND f.text_value IS NOT NULL GROUP BY f.event_key) o ON o.event_key = e.id WHERE (o.v > @p2 OR (o.v = @p2 AND e.id > @p3) OR o.v IS NULL) ORDER BY CASE WHEN o.v IS NULL THEN 1 ELSE 0 END, o.v, e.id",
+        "p0='https://ns.example.com/epcis/', p1='myField', p2='value1', p3=42L, p4=100")]
+    [InlineData(DatabaseKind.PostgreSql, "orderBy=example:myField", FieldSortKind.Text, null,
+        "SELECT e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time, o.v FROM events e LEFT JOIN (SELECT f.event_key, MIN(f.text_value) AS v FROM event_fields f WHERE f.namespace = @p0 AND f.local_name = @p1 AND f.scope = 'extension' AND f.depth = 0 AND f.text_value IS NOT NULL GROUP BY f.event_key) o ON o.event_key = e.id WHERE (o.v IS NULL AND e.id < @p2) ORDER BY CASE WHEN o.v IS NULL THEN 1 ELSE 0 END, o.v DESC, e.id DESC LIMIT @p3",
+        "p0='https://ns.example.com/epcis/', p1='myField', p2=42L, p3=100")]
+    [InlineData(DatabaseKind.Sqlite, "orderBy=example:myField", FieldSortKind.Text, null,
+        "SELECT e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time, o.v FROM events e LEFT JOIN (SELECT f.event_key, MIN(f.text_value) AS v FROM event_fields f WHERE f.namespace = @p0 AND f.local_name = @p1 AND f.scope = 'extension' AND f.depth = 0 AND f.text_value IS NOT NULL GROUP BY f.event_key) o ON o.event_key = e.id WHERE (o.v IS NULL AND e.id < @p2) ORDER BY CASE WHEN o.v IS NULL THEN 1 ELSE 0 END, o.v DESC, e.id DESC LIMIT @p3",
+        "p0='https://ns.example.com/epcis/', p1='myField', p2=42L, p3=100")]
+    [InlineData(DatabaseKind.SqlServer, "orderBy=example:myField", FieldSortKind.Text, null,
+        "SELECT TOP (@p3) e.id, e.event_id, e.hash_id, e.body, e.record_time, e.capture_id, e.event_time, o.v FROM events e LEFT JOIN (SELECT f.event_key, MIN(f.text_value) AS v FROM event_fields f WHERE f.namespace = @p0 AND f.local_name = @p1 AND f.scope = 'extension' AND f.depth = 0 AND f.text_value IS NOT NULL GROUP BY f.event_key) o ON o.event_key = e.id WHERE (o.v IS NULL AND e.id < @p2) ORDER BY CASE WHEN o.v IS NULL THEN 1 ELSE 0 END, o.v DESC, e.id DESC",
+        "p0='https://ns.example.com/epcis/', p1='myField', p2=42L, p3=100")]
+    public void An_extension_field_order_resumes_after_the_value_in_the_position_with_missing_values_last(
+        DatabaseKind kind, string query, FieldSortKind sortKind, string? value, string expectedSql, string expectedParameters)
+    {
+        var statement = new EventQueryTranslator(SqlDialect.For(kind)).Page(EventQueryParserTests.Parse(query, Prefixes), new QueryPosition(3, 0, 42, sortKind, value), 100);
+        Assert.Equal(expectedSql, statement.Text);
+        Assert.Equal(expectedParameters, string.Join(", ", statement.Parameters.Select(p => p.Key + "=" + Show(p.Value))));
+        if (kind == DatabaseKind.SqlServer) AssertTSql(statement.Text);
+    }
+
+    [Theory]
+    [InlineData(DatabaseKind.PostgreSql)]
+    [InlineData(DatabaseKind.Sqlite)]
+    [InlineData(DatabaseKind.SqlServer)]
+    public void The_sort_kind_of_an_extension_field_is_probed_by_two_EXISTS(DatabaseKind kind)
+    {
+        var statement = new EventQueryTranslator(SqlDialect.For(kind)).FieldSortKindProbe(EventQueryParserTests.Parse("orderBy=example:temp", Prefixes).OrderField!);
+        Assert.Equal("SELECT CASE WHEN EXISTS (SELECT 1 FROM event_fields f WHERE f.namespace = @p0 AND f.local_name = @p1 AND f.scope = 'extension' AND f.depth = 0 AND f.numeric_value IS NOT NULL) THEN 0 WHEN EXISTS (SELECT 1 FROM event_fields f WHERE f.namespace = @p0 AND f.local_name = @p1 AND f.scope = 'extension' AND f.depth = 0 AND f.time_value IS NOT NULL) THEN 1 ELSE 2 END", statement.Text);
+        Assert.Equal("p0='https://ns.example.com/epcis/', p1='temp'", string.Join(", ", statement.Parameters.Select(p => p.Key + "=" + Show(p.Value))));
+        if (kind == DatabaseKind.SqlServer) AssertTSql(statement.Text);
+    }
+
+    [Theory]
+    [InlineData(FieldSortKind.Number, "-4.5")]
+    [InlineData(FieldSortKind.Time, "638501184000000000")]
+    [InlineData(FieldSortKind.Text, "a.b|c~d ü")]
+    [InlineData(FieldSortKind.Text, null)]
+    public void A_position_carries_the_sort_value_of_an_extension_field(FieldSortKind sortKind, string? value)
+    {
+        var position = new QueryPosition(12, 0, 34, sortKind, value);
+        Assert.Equal(position, QueryPosition.Parse(position.ToString()));
+        Assert.Throws<Epcis.Model.Errors.QueryParameterException>(() => QueryPosition.Parse(position.ToString().Replace("v2.12.34.", "v2.12.34.7", StringComparison.Ordinal)));
+    }
+
+    private static void AssertTSql(string text)
+    {
+        new TSql160Parser(initialQuotedIdentifiers: true).Parse(new StringReader(text), out IList<ParseError> errors);
+        Assert.True(errors.Count == 0, text + "\n" + string.Join("\n", errors.Select(e => e.Message)));
     }
 
     [Theory]

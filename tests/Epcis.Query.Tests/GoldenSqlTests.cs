@@ -79,6 +79,8 @@ public sealed partial class GoldenSqlTests
         ("EQ_ERROR_DECLARATION_example:why=x", 0),
         ("EQ_SENSORREPORT_example:c=5", 0),
         ("orderBy=recordTime&orderDirection=DESC&eventCountLimit=10", 0),
+        ("orderBy=example:temp&orderDirection=ASC&eventCountLimit=10", 0),
+        ("orderBy=example:when&EQ_bizStep=shipping", 0),
     ];
 
     internal static string Show(object? v) => v switch

@@ -43,6 +43,7 @@ public static partial class EventQueryParser
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var filters = new List<QueryExpression>();
         string? orderBy = null;
+        ExtensionField? orderField = null;
         string? orderDirection = null;
         int? eventCountLimit = null, maxEventCount = null;
 
@@ -56,11 +57,16 @@ public static partial class EventQueryParser
             switch (name)
             {
                 case "orderBy":
-                    orderBy = value switch
+                    if (value is "eventTime" or "recordTime")
                     {
-                        "eventTime" or "recordTime" => value,
-                        _ => throw Bad(name, value, "must be eventTime or recordTime (ordering by an extension field is not supported)"),
-                    };
+                        orderBy = value;
+                        continue;
+                    }
+                    if (!value.Contains('#', StringComparison.Ordinal) && !value.Contains(':', StringComparison.Ordinal))
+                        throw Bad(name, value, "must be eventTime, recordTime or an extension field (prefix:name or namespace#name)");
+                    var (ns, local) = FieldRef(name, value, value, prefixes);
+                    orderField = new ExtensionField(FieldScopes.Extension, false, ns, local);
+                    orderBy = orderField.ToString();
                     continue;
                 case "orderDirection":
                     orderDirection = value is "ASC" or "DESC" ? value : throw Bad(name, value, "must be ASC or DESC");
@@ -84,7 +90,7 @@ public static partial class EventQueryParser
             throw new QueryParameterException("orderDirection needs orderBy");
 
         var filter = filters.Count switch { 0 => QueryExpression.True, 1 => filters[0], _ => new AllOf(filters) };
-        return new EventQuery(filter, orderBy, orderDirection != "ASC", eventCountLimit, maxEventCount);
+        return new EventQuery(filter, orderBy, orderDirection != "ASC", eventCountLimit, maxEventCount, orderField);
     }
 
     private static QueryExpression? ParseFilter(string name, string value, IReadOnlyDictionary<string, string>? prefixes)

@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using System.Globalization;
 using System.Text.Json;
 using Dapper;
 using Epcis.Model.Errors;
@@ -288,10 +289,23 @@ internal abstract partial class RelationalEpcisStore : IEpcisStore
                 throw new QueryTooLargeException($"The query matches more than maxEventCount={max} events");
         }
 
-        var page = translator.Page(query, position, take + 1);
+        // orderBy an extension field: how its values compare is decided once per walk (the position keeps it).
+        FieldSortKind? fieldKind = null;
+        if (query.OrderField is { } orderField)
+        {
+            fieldKind = position?.Kind;
+            if (fieldKind is null)
+            {
+                var probe = translator.FieldSortKindProbe(orderField);
+                fieldKind = (FieldSortKind)await c.ExecuteScalarAsync<int>(new CommandDefinition(probe.Text, Parameters(probe), cancellationToken: ct)).ConfigureAwait(false);
+            }
+        }
+
+        var page = translator.Page(query, position, take + 1, fieldKind ?? FieldSortKind.Number);
         int keyOrdinal = EventQueryTranslator.OrderKeyOrdinal(query);
         var events = new List<StoredEventRecord>(Math.Min(take, 1024));
         long lastId = 0, lastTicks = 0;
+        string? lastValue = null;
         bool more = false;
         await using (var r = await c.ExecuteReaderAsync(new CommandDefinition(page.Text, Parameters(page), cancellationToken: ct)).ConfigureAwait(false))
         {
@@ -304,12 +318,22 @@ internal abstract partial class RelationalEpcisStore : IEpcisStore
                 }
                 lastId = r.GetInt64(0);
                 lastTicks = ReadTime(r, keyOrdinal).UtcTicks;
+                if (fieldKind is { } k)
+                {
+                    const int o = EventQueryTranslator.FieldSortOrdinal;
+                    lastValue = r.IsDBNull(o) ? null : k switch
+                    {
+                        FieldSortKind.Number => r.GetDouble(o).ToString("R", CultureInfo.InvariantCulture),
+                        FieldSortKind.Time => ReadTime(r, o).UtcTicks.ToString(CultureInfo.InvariantCulture),
+                        _ => r.GetString(o),
+                    };
+                }
                 events.Add(new StoredEventRecord(r.GetString(1), r.GetString(2), r.GetString(3), ReadTime(r, 4), r.GetString(5)));
             }
         }
         returned += events.Count;
         bool capped = query.EventCountLimit is { } limitTotal && returned >= limitTotal;
-        string? next = more && !capped ? new QueryPosition(returned, lastTicks, lastId).ToString() : null;
+        string? next = more && !capped ? new QueryPosition(returned, fieldKind is null ? lastTicks : 0, lastId, fieldKind, lastValue).ToString() : null;
         return new EventPage(events, next);
     });
 

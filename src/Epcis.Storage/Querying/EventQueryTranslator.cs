@@ -24,10 +24,18 @@ public sealed class EventQueryTranslator(SqlDialect dialect)
 
     public SqlDialect Dialect => dialect;
 
-    /// <summary>One page: at most <paramref name="limit"/> events after <paramref name="after"/>, in the query's order.</summary>
-    public SqlStatement Page(EventQuery query, QueryPosition? after, int limit)
+    /// <summary>Reader ordinal of the sort value of an <c>orderBy</c> extension field (after <see cref="Columns"/>).</summary>
+    public const int FieldSortOrdinal = 7;
+
+    /// <summary>
+    /// One page: at most <paramref name="limit"/> events after <paramref name="after"/>, in the query's order.
+    /// <paramref name="fieldKind"/> is how an <c>orderBy</c> extension field compares (<see cref="FieldSortKindProbe"/>);
+    /// a position that carries a kind wins, so that a walk keeps the kind of its first page.
+    /// </summary>
+    public SqlStatement Page(EventQuery query, QueryPosition? after, int limit, FieldSortKind fieldKind = FieldSortKind.Number)
     {
         ArgumentNullException.ThrowIfNull(query);
+        if (query.OrderField is { } field) return FieldPage(query, field, after?.Kind ?? fieldKind, after, limit);
         var b = new Builder(dialect);
         string where = b.Render(query.Filter);
         var (key, descending) = Order(query);
@@ -43,6 +51,62 @@ public sealed class EventQueryTranslator(SqlDialect dialect)
         string select = dialect.Select(Columns, "events e" + (where.Length == 0 ? "" : " WHERE " + where), $"{key}{dir}, e.id{dir}", limitParam);
         return b.Finish(select);
     }
+
+    /// <summary>
+    /// A page ordered by an extension field: each event's least value of the field (of the kind's column) joined by key,
+    /// events without one last in both directions (a CASE flag, the same on every database: SQLite and PostgreSQL would
+    /// otherwise put NULLs at different ends), then the value, then e.id. The keyset resumes after (flag, value, id).
+    /// </summary>
+    private SqlStatement FieldPage(EventQuery query, ExtensionField field, FieldSortKind kind, QueryPosition? after, int limit)
+    {
+        var b = new Builder(dialect);
+        string where = b.Render(query.Filter);
+        string column = kind switch { FieldSortKind.Number => "f.numeric_value", FieldSortKind.Time => "f.time_value", _ => "f.text_value" };
+        string from = $"events e LEFT JOIN (SELECT f.event_key, MIN({column}) AS v FROM event_fields f WHERE {FieldHead(b, field)} AND {column} IS NOT NULL GROUP BY f.event_key) o ON o.event_key = e.id";
+        bool descending = query.Descending;
+        string op = descending ? "<" : ">";
+        if (after is not null)
+        {
+            string keyset;
+            if (after.Value is null)
+            {
+                keyset = $"(o.v IS NULL AND e.id {op} {b.Param(after.Id)})";
+            }
+            else
+            {
+                object value = kind switch
+                {
+                    FieldSortKind.Number => double.Parse(after.Value, NumberStyles.Float, CultureInfo.InvariantCulture),
+                    FieldSortKind.Time => dialect.TimeValue(new DateTimeOffset(long.Parse(after.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture), TimeSpan.Zero)),
+                    _ => after.Value,
+                };
+                string v = b.Param(value);
+                keyset = $"(o.v {op} {v} OR (o.v = {v} AND e.id {op} {b.Param(after.Id)}) OR o.v IS NULL)";
+            }
+            where = where.Length == 0 ? keyset : where + " AND " + keyset;
+        }
+        string dir = descending ? " DESC" : "";
+        string limitParam = b.Param(limit);
+        string select = dialect.Select(Columns + ", o.v", from + (where.Length == 0 ? "" : " WHERE " + where),
+            $"CASE WHEN o.v IS NULL THEN 1 ELSE 0 END, o.v{dir}, e.id{dir}", limitParam);
+        return b.Finish(select);
+    }
+
+    /// <summary>
+    /// How an <c>orderBy</c> extension field compares, as a number 0/1/2 (<see cref="FieldSortKind"/>): Number when any
+    /// stored top-level value of the field is a number, else Time when any is a time, else Text. Two index probes.
+    /// </summary>
+    public SqlStatement FieldSortKindProbe(ExtensionField field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        var b = new Builder(dialect);
+        string head = FieldHead(b, field);
+        return b.Finish($"SELECT CASE WHEN EXISTS (SELECT 1 FROM event_fields f WHERE {head} AND f.numeric_value IS NOT NULL) THEN 0 "
+            + $"WHEN EXISTS (SELECT 1 FROM event_fields f WHERE {head} AND f.time_value IS NOT NULL) THEN 1 ELSE 2 END");
+    }
+
+    private static string FieldHead(Builder b, ExtensionField f) =>
+        $"f.namespace = {b.Param(f.Namespace)} AND f.local_name = {b.Param(f.Name)} AND f.scope = '{f.Scope}' AND f.depth {(f.Inner ? ">" : "=")} 0";
 
     /// <summary>Counts matching events, stopping at <paramref name="atMost"/> (for maxEventCount: ask for max + 1).</summary>
     public SqlStatement Count(EventQuery query, int atMost)

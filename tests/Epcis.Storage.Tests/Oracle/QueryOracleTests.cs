@@ -158,6 +158,9 @@ public abstract class QueryOracleTests(StoreProvider db, ITestOutputHelper outpu
         "EQ_bizStep=shipping&EQ_disposition=in_transit&MATCH_epc=urn:epc:idpat:sgtin:0614141.107346.*",
         "orderBy=eventTime&orderDirection=ASC&EQ_bizStep=receiving",
         "orderBy=recordTime",
+        "orderBy=example:temp&orderDirection=ASC&eventCountLimit=5",
+        "orderBy=https://ns.example.com/epcis/#when&EQ_bizStep=shipping",
+        "orderBy=example:myField&orderDirection=ASC&eventCountLimit=30",
         "!EQ_bizStep=no_such_step",
     ];
 
@@ -240,6 +243,35 @@ public abstract class QueryOracleTests(StoreProvider db, ITestOutputHelper outpu
             var keys = ids.Select(id => byId[id]).ToList();
             var sorted = query.OrderBy is not null && query.Descending ? keys.OrderByDescending(k => k).ToList() : keys.Order().ToList();
             Assert.Equal(sorted, keys);
+        }
+    }
+
+    /// <summary>orderBy an extension field (number, time, text; both directions): every page walk returns the events the
+    /// reference evaluator returns, once each, with the same sequence of sort values (events lacking the field last).</summary>
+    [DatabaseFact]
+    public async Task Ordering_by_an_extension_field_pages_by_its_value_with_missing_values_last()
+    {
+        var store = await StoreAsync();
+        var oracle = new ReferenceEvaluator(OracleData.MasterData);
+        foreach (string text in new[]
+                 {
+                     "orderBy=example:temp&orderDirection=ASC", "orderBy=example:temp", "orderBy=example:when&orderDirection=ASC&EQ_bizStep=shipping|receiving",
+                     "orderBy=example:when", "orderBy=example:myField&orderDirection=ASC", "orderBy=https://ns.example.com/epcis/#myField&orderDirection=DESC",
+                     "orderBy=example:temp&orderDirection=DESC&eventCountLimit=7", "orderBy=example:myField&orderDirection=ASC&eventCountLimit=11",
+                     "orderBy=example:nosuchfield&orderDirection=ASC",
+                 })
+        {
+            var query = Parse(text);
+            var expected = oracle.Run(query, OracleData.Events);
+            var values = ReferenceEvaluator.ByField(query.OrderField!, OracleData.Events, query.Descending).ToDictionary(x => x.Event.EventId!, x => x.Value?.ToString());
+            foreach (int perPage in new[] { 4, 1000 })
+            {
+                var ids = await AllPagesAsync(store, query, perPage);
+                Assert.Equal(ids.Count, ids.Distinct().Count());
+                Assert.Equal(expected.Select(e => values[e.EventId!]), ids.Select(id => values[id]));
+                if (query.EventCountLimit is null) Assert.Equal(expected.Select(e => e.EventId).Order(), ids.Order());
+            }
+            if (query.EventCountLimit is null) Assert.Contains(expected, e => values[e.EventId!] is null);
         }
     }
 

@@ -47,10 +47,51 @@ public sealed class ReferenceEvaluator
     /// <summary>The events the filter keeps, in the query's order (ties in input order).</summary>
     public IReadOnlyList<EpcisEvent> Run(EventQuery query, IEnumerable<EpcisEvent> events)
     {
+        if (query.OrderField is { } field)
+        {
+            var all = events.ToList();
+            var sorted = ByField(field, all, query.Descending).Select(x => x.Event).Where(e => Holds(query.Filter, e)).ToList();
+            return query.EventCountLimit is { } limit ? sorted.Take(limit).ToList() : sorted;
+        }
         var kept = events.Where(e => Holds(query.Filter, e));
         Func<EpcisEvent, DateTimeOffset> key = query.OrderBy == Fields.RecordTime ? e => e.RecordTime!.Value : e => e.EventTime;
         var ordered = query.OrderBy is not null && query.Descending ? kept.OrderByDescending(key).ToList() : kept.OrderBy(key).ToList();
         return query.EventCountLimit is { } n ? ordered.Take(n).ToList() : ordered;
+    }
+
+    /// <summary>
+    /// orderBy an extension field: numbers if any event has a numeric value of it, else times if any has a time, else text
+    /// (ordinal); each event's least value; events without one last, in input order (ascending) or reversed (descending),
+    /// like the store's key order. The kind is decided over all <paramref name="events"/>, as the store decides it over all rows.
+    /// </summary>
+    public static List<(EpcisEvent Event, IComparable? Value)> ByField(ExtensionField field, IReadOnlyList<EpcisEvent> events, bool descending)
+    {
+        var texts = events.Select(e => Nodes(e, field).Where(n => !n.IsComplex).ToList()).ToList();
+        bool numbers = texts.Any(l => l.Any(n => n.Kind != ExtensionValueKind.Boolean && EventRowSet.Number(n.Value) is not null));
+        bool times = !numbers && texts.Any(l => l.Any(n => EventRowSet.Time(n.Value) is not null));
+        IComparable? Least(List<ExtensionNode> nodes)
+        {
+            IEnumerable<IComparable> values = numbers ? nodes.Where(n => n.Kind != ExtensionValueKind.Boolean).Select(n => EventRowSet.Number(n.Value)).OfType<double>().Cast<IComparable>()
+                : times ? nodes.Select(n => EventRowSet.Time(n.Value)).OfType<DateTimeOffset>().Cast<IComparable>()
+                : nodes.Select(n => n.Value).OfType<string>().Select(t => (IComparable)new Ordinal(t));
+            return values.Order().FirstOrDefault();
+        }
+        var keyed = events.Select((e, i) => (Event: e, Index: i, Value: Least(texts[i]))).ToList();
+        var withValue = keyed.Where(x => x.Value is not null);
+        var ordered = descending
+            ? withValue.OrderByDescending(x => x.Value).ThenByDescending(x => x.Index)
+            : withValue.OrderBy(x => x.Value).ThenBy(x => x.Index);
+        var missing = keyed.Where(x => x.Value is null);
+        missing = descending ? missing.OrderByDescending(x => x.Index) : missing.OrderBy(x => x.Index);
+        return ordered.Concat(missing).Select(x => (x.Event, x.Value)).ToList();
+    }
+
+    /// <summary>Text compared by code point (UTF-8 byte order for the BMP), as the databases' binary collations compare it.</summary>
+    private sealed record Ordinal(string Text) : IComparable
+    {
+        public int CompareTo(object? obj) => string.CompareOrdinal(Text, ((Ordinal)obj!).Text);
+
+        public override string ToString() => Text;
     }
 
     public bool Holds(QueryExpression node, EpcisEvent e) => node switch
