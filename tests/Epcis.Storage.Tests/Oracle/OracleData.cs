@@ -1,11 +1,13 @@
 using Epcis.Model.Events;
 using Epcis.Model.MasterData;
 using Epcis.Model.Serialization.JsonLd;
+using Epcis.Model.Serialization.Xml;
 
 namespace Epcis.Storage.Tests.Oracle;
 
 /// <summary>
-/// The events every database of the oracle suite holds: each GS1 JSON example (../shared/gs1/JSON) plus synthetic events
+/// The events every database of the oracle suite holds: each GS1 JSON example (../shared/gs1/JSON), each GS1 XML example
+/// (../shared/gs1/XML except CaptureJob, ../shared/gs1/XSL/1.2/XML) plus synthetic events
 /// that give every parameter family something to find. Events get distinct eventIDs and record times.
 /// </summary>
 public static class OracleData
@@ -52,6 +54,28 @@ public static class OracleData
                 // An example the reader rejects is not query data.
             }
         }
+        // The XML examples too (EPCIS 2.0 XML and the 1.2 XSL samples, read by EpcisXmlReader), so that every query
+        // family also runs over XML-captured data. CaptureJob holds capture-job resources, not EPCIS documents.
+        int firstXml = events.Count;
+        var xmlFiles = Directory.EnumerateFiles(Path.Combine(SharedRoot(), "gs1", "XML"), "*.xml", SearchOption.AllDirectories)
+            .Where(f => !f.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Contains("CaptureJob"))
+            .Concat(Directory.EnumerateFiles(Path.Combine(SharedRoot(), "gs1", "XSL", "1.2", "XML"), "*.xml"))
+            .Order(StringComparer.Ordinal);
+        foreach (string file in xmlFiles)
+        {
+            try
+            {
+                using var s = File.OpenRead(file);
+                var doc = EpcisXmlReader.ReadDocument(s);
+                events.AddRange(doc.Events);
+                master.AddRange(doc.Header.MasterData);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // An example the reader rejects (or a master-data-only document it does not read) is not query data.
+            }
+        }
+        int xmlCount = events.Count - firstXml;
         events.AddRange(Synthetic());
         master.AddRange(SyntheticMasterData());
 
@@ -66,7 +90,20 @@ public static class OracleData
             }
             e.RecordTime = T0.AddMinutes(i);
         }
+        XmlIds = events.Skip(firstXml).Take(xmlCount).Select(e => e.EventId!).ToHashSet(StringComparer.Ordinal);
         return (events, master);
+    }
+
+    private static HashSet<string> XmlIds = [];
+
+    /// <summary>The eventIDs (as stored) of the events read from the XML examples.</summary>
+    public static IReadOnlySet<string> XmlEventIds
+    {
+        get
+        {
+            _ = Data.Value;
+            return XmlIds;
+        }
     }
 
     private static string Sscc(string digits17) =>

@@ -164,6 +164,29 @@ public abstract class QueryOracleTests(StoreProvider db, ITestOutputHelper outpu
         "!EQ_bizStep=no_such_step",
     ];
 
+    /// <summary>Cases that must find events captured from the GS1 XML examples (sensor data, ILMD, INNER_, error declarations).</summary>
+    public static readonly string[] XmlCases =
+    [
+        "GE_value_KEL=299.2&LT_value_KEL=299.4",
+        "EQ_value_CEL=26.1",
+        "GE_meanValue_CEL=26&LE_sDev_CEL=0.1",
+        "LT_maxValue_KEL=287.5",
+        "EQ_type=gs1:Temperature&GE_value_FAH=78",
+        "EQ_ILMD_http://ns.example.com/epcis#grading=A",
+        "EQ_INNER_ILMD_http://ns.example.com/epcis-2#sizeCode=B-2",
+        "EQ_ILMD_http://example.com/ext1#int=10",
+        "EQ_ILMD_urn:epcglobal:cbv:mda#lotNumber=LOTABC",
+        "EQ_INNER_#tag2=2",
+        "EQ_ERROR_DECLARATION_http://ns.example.com/epcis#issuer=Employee 123",
+        "EQ_INNER_ERROR_DECLARATION_http://ns.example.com/epcis-3#value44=66",
+        "EXISTS_ERROR_DECLARATION_http://ns.example.com/epcis#vendorExtension=",
+        "EXISTS_errorDeclaration=true&EQ_errorReason=incorrect_data",
+        "EQ_correctiveEventID=urn:uuid:404d95fc-9457-4a51-bd6a-0bba133845a8",
+        "GE_errorDeclarationTime=2020-01-01T00:00:00Z&LT_errorDeclarationTime=2021-01-01T00:00:00Z",
+        "MATCH_inputEPCClass=urn:epc:class:lgtin:4023333.055555.ABC123",
+        "EQ_bizStep=receiving&eventType=ObjectEvent",
+    ];
+
     private Task<IEpcisStore> StoreAsync() => Seeded.GetOrAdd(db, async provider =>
     {
         var (store, _) = await provider.NewDatabaseAsync();
@@ -208,7 +231,7 @@ public abstract class QueryOracleTests(StoreProvider db, ITestOutputHelper outpu
         var oracle = new ReferenceEvaluator(OracleData.MasterData);
         var failures = new List<string>();
         int nonEmpty = 0;
-        foreach (string raw in Cases)
+        foreach (string raw in Cases.Concat(XmlCases))
         {
             bool mayBeEmpty = raw.StartsWith('!');
             string text = mayBeEmpty ? raw[1..] : raw;
@@ -222,7 +245,7 @@ public abstract class QueryOracleTests(StoreProvider db, ITestOutputHelper outpu
             else if (expected.Count == 0 && !mayBeEmpty)
                 failures.Add($"{text}: finds nothing, so it tests nothing");
         }
-        output.WriteLine($"{Cases.Length} cases over {OracleData.Events.Count} events, {nonEmpty} non-empty");
+        output.WriteLine($"{Cases.Length + XmlCases.Length} cases over {OracleData.Events.Count} events ({OracleData.XmlEventIds.Count} from XML), {nonEmpty} non-empty");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
@@ -244,6 +267,15 @@ public abstract class QueryOracleTests(StoreProvider db, ITestOutputHelper outpu
             var sorted = query.OrderBy is not null && query.Descending ? keys.OrderByDescending(k => k).ToList() : keys.Order().ToList();
             Assert.Equal(sorted, keys);
         }
+    }
+
+    [Fact]
+    public void The_XML_examples_are_part_of_the_data_and_the_XML_cases_find_them()
+    {
+        Assert.True(OracleData.XmlEventIds.Count >= 30, $"{OracleData.XmlEventIds.Count} events from XML");
+        var oracle = new ReferenceEvaluator(OracleData.MasterData);
+        var misses = XmlCases.Where(c => !oracle.Run(Parse(c), OracleData.Events).Any(e => OracleData.XmlEventIds.Contains(e.EventId!))).ToList();
+        Assert.True(misses.Count == 0, "find no XML-captured event: " + string.Join(", ", misses));
     }
 
     /// <summary>orderBy an extension field (number, time, text; both directions): every page walk returns the events the
