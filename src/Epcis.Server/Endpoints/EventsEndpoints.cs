@@ -28,7 +28,6 @@ internal static class EventsEndpoints
             var ev = ReadSingle(body, format, o.MaxDepth);
             var stored = CaptureProcessor.Prepare(ev, DateTimeOffset.UtcNow);
             var job = new CaptureJob { CaptureId = "e" + Guid.CreateVersion7().ToString("N"), Running = true, CreatedAt = stored.Event.RecordTime!.Value };
-            await store.CreateCaptureJobAsync(job, null, http.RequestAborted);
             job.Running = false;
             job.FinishedAt = DateTimeOffset.UtcNow;
             job.EventCount = 1;
