@@ -39,6 +39,7 @@ public sealed class EventQueryParserTests
     [InlineData("MATCH_epc=urn:epc:id:sgtin:0614141.107346.2017", "(Match epc 'https://id.gs1.org/01/10614141073464/21/2017')")]
     [InlineData("MATCH_epc=https://id.gs1.org/01/10614141073464/21/2017", "(Match epc 'https://id.gs1.org/01/10614141073464/21/2017')")]
     [InlineData("MATCH_epc=urn:epc:idpat:sgtin:0614141.107346.*", "(Match epc 'urn:epc:idpat:sgtin:0614141.107346.*')")]
+    [InlineData("MATCH_epc=urn:epc:id:sgtin:0614141.107346.*", "(Match epc 'urn:epc:idpat:sgtin:0614141.107346.*')")] // a raw * on the pure-identity URN reads as the pattern
     [InlineData("MATCH_parentID=urn:epc:id:sscc:0614141.1234567890", "(Match parentID 'https://id.gs1.org/00/106141412345678908')")]
     [InlineData("MATCH_inputEPC=urn:epc:idpat:sgtin:4012345.*.*", "(Match inputEPC 'urn:epc:idpat:sgtin:4012345.*.*')")]
     [InlineData("MATCH_outputEPC=urn:epc:id:sgtin:4012345.011111.9876", "(Match outputEPC 'https://id.gs1.org/01/04012345111118/21/9876')")]

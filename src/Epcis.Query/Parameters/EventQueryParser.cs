@@ -293,6 +293,11 @@ public static partial class EventQueryParser
 
     private static string MatchValue(string name, string v)
     {
+        // Lenient, as several peers and the hub's benchmark tooling are: a pure-identity URN whose last component is a
+        // lone '*' (urn:epc:id:sgtin:CP.ItemRef.*) is read as the EPC pattern it clearly means (urn:epc:idpat:…).
+        // A serial of exactly "*" is legal in TDS but not a real-world serial; the idpat form is the standard one.
+        if (v.StartsWith("urn:epc:id:", StringComparison.Ordinal) && v.EndsWith(".*", StringComparison.Ordinal))
+            v = "urn:epc:idpat:" + v["urn:epc:id:".Length..];
         if (IdentifierShapesIsPattern(v))
         {
             if (!EpcPattern.TryParse(v, out _, out string? error)) throw Bad(name, v, "is not a valid EPC pattern: " + error);
