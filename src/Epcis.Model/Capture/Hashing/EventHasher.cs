@@ -23,10 +23,21 @@ public static class EventHasher
     /// <summary>The hash ID of an event.</summary>
     public static string HashId(EpcisEvent e, ISet<(string Namespace, string Name)>? ignoredExtensions = null)
     {
-        var pre = PreHash(e, ignoredExtensions);
+        var sb = Builder();
+        Write(sb, e, ignoredExtensions);
         Span<byte> digest = stackalloc byte[32];
-        var bytes = Encoding.UTF8.GetBytes(pre);
-        SHA256.HashData(bytes, digest);
+        // Hash the UTF-8 of the builder's chunks through a pooled buffer: no pre-hash string, no byte[] per event.
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(sb.Length));
+        try
+        {
+            var n = 0;
+            foreach (var chunk in sb.GetChunks()) n += Encoding.UTF8.GetBytes(chunk.Span, buffer.AsSpan(n));
+            SHA256.HashData(buffer.AsSpan(0, n), digest);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
         return "ni:///sha-256;" + Convert.ToHexStringLower(digest) + "?ver=CBV2.0";
     }
 
@@ -34,6 +45,22 @@ public static class EventHasher
     public static string PreHash(EpcisEvent e, ISet<(string Namespace, string Name)>? ignoredExtensions = null)
     {
         var sb = new StringBuilder(512);
+        Write(sb, e, ignoredExtensions);
+        return sb.ToString();
+    }
+
+    [ThreadStatic] private static StringBuilder? _builder;
+    [ThreadStatic] private static List<string>? _scratch;
+
+    private static StringBuilder Builder()
+    {
+        var sb = _builder ??= new StringBuilder(1024);
+        sb.Clear();
+        return sb;
+    }
+
+    private static void Write(StringBuilder sb, EpcisEvent e, ISet<(string Namespace, string Name)>? ignoredExtensions)
+    {
         sb.Append("eventType=").Append(e.TypeName);
         sb.Append("eventTime=").Append(Timestamps.FormatUtcMillis(e.EventTime));
         sb.Append("eventTimeZoneOffset=").Append(e.EventTimeZoneOffset.Trim());
@@ -84,7 +111,6 @@ public static class EventHasher
             foreach (var r in se.Reports)
                 if (r.BizRules is { Length: > 0 } br) rest.Add("sensorElementListsensorElementsensorReportbizRules=" + Canon(br));
         foreach (var r in Sorted(rest)) sb.Append(r);
-        return sb.ToString();
     }
 
     private static string Canon(string id) => DigitalLink.Canonical(id.Trim());
@@ -99,12 +125,16 @@ public static class EventHasher
     private static void Epcs(StringBuilder sb, string name, List<string>? epcs)
     {
         if (epcs is not { Count: > 0 }) return;
-        var items = new List<string>(epcs.Count);
+        // Sorting the canonical values sorts the "epc=value" entries (same prefix); no per-entry concatenation.
+        var items = _scratch ??= new List<string>(16);
+        items.Clear();
         foreach (var epc in epcs)
-            if (epc.Trim().Length > 0) items.Add("epc=" + Canon(epc));
+            if (!string.IsNullOrWhiteSpace(epc)) items.Add(Canon(epc));
         if (items.Count == 0) return;
+        items.Sort(StringComparer.Ordinal);
         sb.Append(name);
-        foreach (var s in Sorted(items)) sb.Append(s);
+        foreach (var s in items) sb.Append("epc=").Append(s);
+        items.Clear();
     }
 
     private static void Quantities(StringBuilder sb, string name, List<QuantityElement> list)
