@@ -60,7 +60,10 @@ internal sealed class SqliteEpcisStore : RelationalEpcisStore
     {
         // WAL is a property of the file: set it once, before any other connection uses the schema.
         await using (var c = await OpenAsync(ct).ConfigureAwait(false))
-            await c.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode = WAL", cancellationToken: ct)).ConfigureAwait(false);
+            // 32 KiB pages for a new database (ignored for an existing one): the random index inserts of capture
+            // touch fewer, fuller pages; a 10,000-event StoreAsync of the benchmark workload went from ~23k to
+            // ~29.6k events/s against 4 KiB pages (bench/README.md), and point queries stay around a millisecond.
+            await c.ExecuteAsync(new CommandDefinition("PRAGMA page_size = 32768; PRAGMA journal_mode = WAL", cancellationToken: ct)).ConfigureAwait(false);
 
         // Two nodes on one file: SQLite's file lock serialises them, and every DDL statement is IF NOT EXISTS.
         var result = DeployChanges.To.SqliteDatabase(_connectionString)
