@@ -150,8 +150,6 @@ internal sealed class CaptureProcessor(EpcisOptions options)
         hash ??= EventHasher.HashId(ev);
         ev.RecordTime = recordTime; // EPCIS 2.0 §7.4.1: a client's recordTime is ignored on capture
         ev.EventId ??= hash;        // EPCIS 2.0 §8.2: the server may populate a missing eventID; the hash makes it reproducible
-        var ms = new MemoryStream(1024);
-        CanonicalWriter.WriteEvent(ms, ev);
-        return new StoredEvent { Event = ev, HashId = hash, Json = Encoding.UTF8.GetString(ms.GetBuffer(), 0, (int)ms.Length) };
+        return new StoredEvent { Event = ev, HashId = hash, Json = CanonicalWriter.WriteEventToString(ev) };
     }
 }

@@ -22,6 +22,25 @@ public class StreamingWriterTests
         Assert.Equal(doc.Events.Select(ModelDump.Of), back.Events.Select(ModelDump.Of));
     }
 
+    [Theory]
+    [InlineData("gs1/JSON/WithFullCombinationOfFields/object_event_all_possible_fields.jsonld")]
+    [InlineData("gs1/JSON/Example_9.6.1-ObjectEvent.jsonld")]
+    [InlineData("gs1/JSON-Schema/test/Extended-Event.json")]
+    public void The_pooled_string_writer_writes_what_the_stream_writer_writes(string path)
+    {
+        var events = path.Contains("JSON-Schema/test")
+            ? [EpcisJsonReader.ReadSingleEvent(File.OpenRead(SharedData.Path(path)), CaptureValidation.Strict())]
+            : TestDocuments.Read(path, CaptureValidation.Strict()).Events;
+        var writer = new EpcisJsonWriter();
+        foreach (var ev in events)
+        {
+            var ms = new MemoryStream();
+            writer.WriteEvent(ms, ev);
+            Assert.Equal(System.Text.Encoding.UTF8.GetString(ms.ToArray()), writer.WriteEventToString(ev));
+            Assert.Equal(System.Text.Encoding.UTF8.GetString(ms.ToArray()), writer.WriteEventToString(ev)); // reuse is clean
+        }
+    }
+
     [Fact]
     public void Writing_many_events_flushes_as_it_goes()
     {

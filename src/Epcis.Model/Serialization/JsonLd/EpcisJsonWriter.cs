@@ -76,7 +76,40 @@ public sealed class EpcisJsonWriter
     public void WriteEvent(Stream stream, EpcisEvent ev)
     {
         using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = _options.Indented, SkipValidation = true });
-        WriteEventObject(w, ev, new PrefixMap(), withContext: true, standalone: true);
+        // Most events carry no extension namespace: they need no prefix bookkeeping at all (capture renders every event).
+        WriteEventObject(w, ev, UsesNamespaces(ev) ? new PrefixMap() : NoPrefixes, withContext: true, standalone: true);
+    }
+
+    [ThreadStatic] private static System.Buffers.ArrayBufferWriter<byte>? _buffer;
+    [ThreadStatic] private static Utf8JsonWriter? _writer;
+
+    /// <summary>One event as a standalone JSON-LD string (what storage keeps); reuses a per-thread buffer and writer.</summary>
+    public string WriteEventToString(EpcisEvent ev)
+    {
+        var buffer = _buffer ??= new System.Buffers.ArrayBufferWriter<byte>(2048);
+        buffer.ResetWrittenCount();
+        var w = _writer ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true });
+        w.Reset(buffer);
+        WriteEventObject(w, ev, UsesNamespaces(ev) ? new PrefixMap() : NoPrefixes, withContext: true, standalone: true);
+        w.Flush();
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>A prefix map that is only read: used for events that declare no namespace.</summary>
+    private static readonly PrefixMap NoPrefixes = new();
+
+    /// <summary>True when writing the event needs prefixes (user extensions anywhere, or an extension event type).</summary>
+    private static bool UsesNamespaces(EpcisEvent e)
+    {
+        static bool Any(List<ExtensionNode>? nodes) => nodes is { Count: > 0 } && nodes.Exists(n => n.Namespace.Length > 0 || Any(n.Children) || Any(n.Attributes));
+        if (e.ExtensionType != null || Any(e.Extensions) || Any(e.Ilmd)) return true;
+        if (Any(e.ReadPoint?.Extensions) || Any(e.BizLocation?.Extensions) || Any(e.ErrorDeclaration?.Extensions)) return true;
+        foreach (var se in e.SensorElementList)
+        {
+            if (Any(se.Extensions) || Any(se.Metadata?.Extensions)) return true;
+            foreach (var r in se.Reports) if (Any(r.Extensions)) return true;
+        }
+        return false;
     }
 
     /// <summary>Writes one event into an open writer (for streamed result documents); declares unknown prefixes in an event-level <c>@context</c>.</summary>
@@ -99,7 +132,13 @@ public sealed class EpcisJsonWriter
     private void WriteEventObject(Utf8JsonWriter w, EpcisEvent e, PrefixMap prefixes, bool withContext, bool standalone = false)
     {
         w.WriteStartObject();
-        if (withContext)
+        if (withContext && ReferenceEquals(prefixes, NoPrefixes))
+        {
+            w.WriteStartArray("@context");
+            w.WriteStringValue(_options.ContextUrl);
+            w.WriteEndArray();
+        }
+        else if (withContext)
         {
             // Declare here only what the enclosing document did not: a JSON-LD context applies to the object it is in.
             var eventPrefixes = new PrefixMap(prefixes.Added);
