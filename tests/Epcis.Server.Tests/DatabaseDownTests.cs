@@ -14,21 +14,11 @@ public class DatabaseDownTests
     [Fact]
     public async Task Capture_answers_503_while_the_database_is_down_and_writes_nothing()
     {
-        var admin = Environment.GetEnvironmentVariable("EPCIS_TEST_POSTGRES");
-        if (string.IsNullOrEmpty(admin))
-        {
-            Assert.True(string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")), "CI must provide EPCIS_TEST_POSTGRES");
-            return;
-        }
-        var b = new NpgsqlConnectionStringBuilder(admin);
-        var name = "epcis_down_" + Guid.NewGuid().ToString("N")[..10];
-        await using (var c = new NpgsqlConnection(admin))
-        {
-            await c.OpenAsync();
-            await new NpgsqlCommand($"CREATE DATABASE {name}", c).ExecuteNonQueryAsync();
-        }
+        var direct = await TestDatabases.NewPostgreSqlAsync("epcis_down_");
+        if (direct == null) return;
+        var b = new NpgsqlConnectionStringBuilder(direct);
         using var proxy = new TcpProxy(b.Host!, b.Port);
-        var cs = new NpgsqlConnectionStringBuilder(admin) { Host = "127.0.0.1", Port = proxy.Port, Database = name, Timeout = 10, CommandTimeout = 30 }.ConnectionString;
+        var cs = new NpgsqlConnectionStringBuilder(direct) { Host = "127.0.0.1", Port = proxy.Port, Timeout = 10, CommandTimeout = 30 }.ConnectionString;
         await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(w => w.ConfigureAppConfiguration((_, cfg) =>
             cfg.AddInMemoryCollection(new Dictionary<string, string?> { ["Epcis:Database"] = "PostgreSql", ["Epcis:ConnectionString"] = cs, ["Epcis:RunBackgroundJobs"] = "false" })));
         var client = factory.CreateClient();
@@ -41,7 +31,7 @@ public class DatabaseDownTests
         Assert.Contains("epcisException:", await down.Content.ReadAsStringAsync());
 
         proxy.Restore();
-        await using (var c = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString))
+        await using (var c = new NpgsqlConnection(direct))
         {
             await c.OpenAsync();
             Assert.Equal(0L, (long)(await new NpgsqlCommand("select count(*) from events", c).ExecuteScalarAsync())!);

@@ -31,7 +31,7 @@ public abstract class ExampleQueryTests(QueryServerFixture server)
     [MemberData(nameof(Examples))]
     public async Task Each_captured_example_is_found_by_what_describes_it(string path)
     {
-        if (!await server.EngineReadyAsync()) return;
+        if (!server.Available) return;
         var client = server.Client;
         var bytes = await File.ReadAllBytesAsync(SharedData.Path(path));
         var xml = path.EndsWith(".xml", StringComparison.Ordinal);

@@ -52,24 +52,22 @@ public abstract class ServerFixture : IAsyncLifetime
 }
 
 /// <summary>SQLite in a temporary file (always available).</summary>
-public sealed class SqliteServerFixture : ServerFixture
+/// <summary>Creates the empty databases the server fixtures run on.</summary>
+public static class TestDatabases
 {
-    public override DatabaseKind Kind => DatabaseKind.Sqlite;
-
-    protected override Task<string?> CreateDatabaseAsync()
+    /// <summary>A new SQLite file in the temp folder.</summary>
+    public static string NewSqlite()
     {
         var dir = Path.Combine(Path.GetTempPath(), "epcis-tests");
         Directory.CreateDirectory(dir);
-        return Task.FromResult<string?>($"Data Source={Path.Combine(dir, Guid.NewGuid().ToString("N") + ".db")}");
+        return $"Data Source={Path.Combine(dir, Guid.NewGuid().ToString("N") + ".db")}";
     }
-}
 
-/// <summary>PostgreSQL from <c>EPCIS_TEST_POSTGRES</c> (a new database per fixture); absent means skipped, except on CI where it fails.</summary>
-public sealed class PostgreSqlServerFixture : ServerFixture
-{
-    public override DatabaseKind Kind => DatabaseKind.PostgreSql;
-
-    protected override async Task<string?> CreateDatabaseAsync()
+    /// <summary>
+    /// A new database in the PostgreSQL of <c>EPCIS_TEST_POSTGRES</c>, or null when that is not set (a skip, except
+    /// on CI, where it fails).
+    /// </summary>
+    public static async Task<string?> NewPostgreSqlAsync(string prefix)
     {
         var admin = Environment.GetEnvironmentVariable("EPCIS_TEST_POSTGRES");
         if (string.IsNullOrEmpty(admin))
@@ -78,7 +76,7 @@ public sealed class PostgreSqlServerFixture : ServerFixture
                 throw new InvalidOperationException("CI is set but EPCIS_TEST_POSTGRES is not: the PostgreSQL tests must run on CI");
             return null;
         }
-        var name = "epcis_srv_" + Guid.NewGuid().ToString("N")[..12];
+        var name = prefix + Guid.NewGuid().ToString("N")[..12];
         await using (var conn = new NpgsqlConnection(admin))
         {
             await conn.OpenAsync();
@@ -87,4 +85,19 @@ public sealed class PostgreSqlServerFixture : ServerFixture
         }
         return new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
     }
+}
+
+public sealed class SqliteServerFixture : ServerFixture
+{
+    public override DatabaseKind Kind => DatabaseKind.Sqlite;
+
+    protected override Task<string?> CreateDatabaseAsync() => Task.FromResult<string?>(TestDatabases.NewSqlite());
+}
+
+/// <summary>PostgreSQL from <c>EPCIS_TEST_POSTGRES</c> (a new database per fixture); absent means skipped, except on CI where it fails.</summary>
+public sealed class PostgreSqlServerFixture : ServerFixture
+{
+    public override DatabaseKind Kind => DatabaseKind.PostgreSql;
+
+    protected override Task<string?> CreateDatabaseAsync() => TestDatabases.NewPostgreSqlAsync("epcis_srv_");
 }
