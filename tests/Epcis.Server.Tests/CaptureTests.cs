@@ -310,12 +310,17 @@ public abstract class CaptureTests(ServerFixture server)
     {
         if (!server.Available) return;
         var events = Enumerable.Range(0, 15000).Select(i => Event(UniqueEpc(), extra: ",\"bizStep\":\"shipping\",\"readPoint\":{\"id\":\"urn:epc:id:sgln:0614141.07346.1234\"}")).ToArray();
-        var bytes = Encoding.UTF8.GetBytes(Doc(events));
+        var location = "urn:epc:id:sgln:0614141." + Random.Shared.Next(10000, 99999) + ".0";
+        var header = ",\"epcisHeader\":{\"epcisMasterData\":{\"vocabularyList\":[{\"type\":\"urn:epcglobal:epcis:vtype:BusinessLocation\",\"vocabularyElementList\":[{\"id\":\""
+            + location + "\",\"attributes\":[{\"id\":\"urn:epcglobal:cbv:mda:sst\",\"attribute\":\"201\"}]}]}]}}";
+        var bytes = Encoding.UTF8.GetBytes(Doc(events).Replace(",\"epcisBody\"", header + ",\"epcisBody\""));
         Assert.True(bytes.Length > 1024 * 1024, "the document must exceed InlineCaptureMaxBytes");
         var before = await server.Store.CountEventsAsync();
         var job = await JobAsync(await Client.PostAsync("/capture", Body(bytes, "application/json")));
         Assert.True(job.GetProperty("success").GetBoolean(), job.ToString());
         Assert.Equal(before + 15000, await server.Store.CountEventsAsync());
+        // The background path stores the header's master data too.
+        Assert.NotNull(await server.Store.GetVocabularyElementAsync("urn:epcglobal:epcis:vtype:BusinessLocation", location));
     }
 }
 

@@ -50,13 +50,7 @@ public sealed class CaptureJobRunner
             await FailAsync(job, ex is ValidationException v ? v.Errors.Select(e => e.ToString()) : [ex.Message], ex.ProblemType);
             return;
         }
-        if (result.Duplicates.Count > 0)
-        {
-            job.EventCount = result.Stored;
-            job.Errors.AddRange(result.Duplicates.Take(10_000).Select(id => new CaptureError("epcisException:ResourceAlreadyExistsException",
-                "Event already captured", 409, $"eventID '{id}' was already captured; it is stored once", id)));
-            await _store.UpdateCaptureJobAsync(job, dropRawDocument: true);
-        }
+        await CaptureJobs.ReportDuplicatesAsync(_store, job, result, CancellationToken.None);
         CaptureLog.Stored(_logger, job.CaptureId, result.Stored, result.Duplicates.Count, outcome.Errors.Count, sw.ElapsedMilliseconds);
         LargeObjects.Release();
     }
@@ -67,11 +61,7 @@ public sealed class CaptureJobRunner
     private static IEnumerable<IReadOnlyList<StoredEvent>> Finish(IEnumerable<StoredEvent[]> chunks, CaptureJob job, CaptureOutcome outcome)
     {
         foreach (var chunk in chunks) yield return chunk;
-        job.Running = false;
-        job.FinishedAt = DateTimeOffset.UtcNow;
-        job.Success = outcome.Errors.Count == 0;
-        job.EventCount = outcome.Accepted;
-        job.Errors = outcome.Errors.Take(10_000).Select(e => new CaptureError("epcisException:ValidationException", "Invalid event", 400, e.Message, e.Location)).ToList();
+        CaptureJobs.Complete(job, outcome);
     }
 
     private async Task FailAsync(CaptureJob job, IEnumerable<string> reasons, string type)

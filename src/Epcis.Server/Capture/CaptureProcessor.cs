@@ -36,48 +36,9 @@ internal sealed class CaptureProcessor(EpcisOptions options)
     /// <remarks>With <paramref name="validateOnly"/> it checks and counts only, keeping nothing (the synchronous pass over a large document).</remarks>
     public CaptureOutcome Read(Stream body, BodyFormat format, DateTimeOffset recordTime, bool validateOnly = false)
     {
-        var readerOptions = CaptureValidation.Fast(options.MaxDepth);
         var outcome = new CaptureOutcome();
-        var seen = new HashSet<(UInt128, bool)>();
-        DocumentHeader header;
-        IEnumerable<ReadEvent> events;
-        if (format == BodyFormat.Json)
-        {
-            var r = new EpcisJsonReader(body, readerOptions);
-            header = r.Header;
-            events = r.ReadEvents();
-        }
-        else
-        {
-            var r = new EpcisXmlReader(body, readerOptions);
-            header = r.Header;
-            events = r.ReadEvents();
-        }
-        var count = 0;
-        foreach (var item in events)
-        {
-            if (++count > options.CaptureLimit)
-                throw new CaptureLimitExceededException($"The document holds more than {options.CaptureLimit} events (GS1-EPCIS-Capture-Limit)");
-            if (!item.IsValid)
-            {
-                outcome.Rejected++;
-                outcome.Errors.AddRange(item.Errors.Count > 0 ? item.Errors : [new ValidationError(item.Location, "the event could not be read")]);
-                continue;
-            }
-            var ev = item.Event!;
-            var hash = EventHasher.HashId(ev);
-            var id = ev.EventId ?? hash;
-            if (!seen.Add((IdKey(id), ev.ErrorDeclaration != null)))
-            {
-                outcome.Rejected++;
-                outcome.Errors.Add(new ValidationError(item.Location + (format == BodyFormat.Json ? "/eventID" : " (eventID)"),
-                    $"eventID '{id}' occurs more than once in this document"));
-                continue;
-            }
+        foreach (var (ev, hash) in Accepted(body, format, outcome, rollback: false))
             if (!validateOnly) outcome.Events.Add(Prepare(ev, recordTime, hash));
-        }
-        // A bare event posted to /capture is captured as a one-event document (lenient: real 1.2 systems send them).
-        outcome.MasterData = header.MasterData;
         return outcome;
     }
 
@@ -86,26 +47,33 @@ internal sealed class CaptureProcessor(EpcisOptions options)
     /// are recorded in <paramref name="outcome"/>; with <paramref name="rollback"/> the first one throws instead.
     /// <paramref name="outcome"/>'s master data is the header's list, filled as the header is read.
     /// </summary>
-    public IEnumerable<StoredEvent> Stream(Stream body, BodyFormat format, DateTimeOffset recordTime, CaptureOutcome outcome, bool rollback)
+    public IEnumerable<StoredEvent> Stream(Stream body, BodyFormat format, DateTimeOffset recordTime, CaptureOutcome outcome, bool rollback) =>
+        Accepted(body, format, outcome, rollback).Select(a => Prepare(a.Event, recordTime, a.Hash));
+
+    /// <summary>
+    /// Reads the document and yields each valid event with its hash, refusing a repeated eventID inside the document
+    /// and recording every rejected event in <paramref name="outcome"/> (or throwing on the first with <paramref name="rollback"/>).
+    /// A bare event posted to /capture is read as a one-event document (lenient: real 1.2 systems send them).
+    /// </summary>
+    private IEnumerable<(EpcisEvent Event, string Hash)> Accepted(Stream body, BodyFormat format, CaptureOutcome outcome, bool rollback)
     {
         var readerOptions = CaptureValidation.Fast(options.MaxDepth);
-        DocumentHeader header;
         IEnumerable<ReadEvent> events;
         if (format == BodyFormat.Json)
         {
             var r = new EpcisJsonReader(body, readerOptions);
-            (header, events) = (r.Header, r.ReadEvents());
+            (outcome.MasterData, events) = (r.Header.MasterData, r.ReadEvents());
         }
         else
         {
             var r = new EpcisXmlReader(body, readerOptions);
-            (header, events) = (r.Header, r.ReadEvents());
+            (outcome.MasterData, events) = (r.Header.MasterData, r.ReadEvents());
         }
-        outcome.MasterData = header.MasterData;
-        return StreamEvents(events, format, recordTime, outcome, rollback);
+        // Not an iterator itself: the header's master-data list is handed over before the first event is read.
+        return AcceptedEvents(events, format, outcome, rollback);
     }
 
-    private IEnumerable<StoredEvent> StreamEvents(IEnumerable<ReadEvent> events, BodyFormat format, DateTimeOffset recordTime, CaptureOutcome outcome, bool rollback)
+    private IEnumerable<(EpcisEvent Event, string Hash)> AcceptedEvents(IEnumerable<ReadEvent> events, BodyFormat format, CaptureOutcome outcome, bool rollback)
     {
         var seen = new HashSet<(UInt128, bool)>();
         var count = 0;
@@ -132,7 +100,7 @@ internal sealed class CaptureProcessor(EpcisOptions options)
                 continue;
             }
             outcome.Accepted++;
-            yield return Prepare(item.Event!, recordTime, hash);
+            yield return (item.Event!, hash!);
         }
     }
 

@@ -59,20 +59,9 @@ internal sealed class CaptureService(IEpcisStore store, IOptions<EpcisOptions> o
     public async Task CommitAsync(CaptureJob job, CaptureOutcome outcome, CancellationToken ct)
     {
         var sw = Stopwatch.StartNew();
-        job.Running = false;
-        job.FinishedAt = DateTimeOffset.UtcNow;
-        job.Success = outcome.Errors.Count == 0;
-        job.EventCount = outcome.Events.Count;
-        job.Errors = outcome.Errors.Take(10_000).Select(e => new CaptureError("epcisException:ValidationException", "Invalid event", 400, e.Message, e.Location)).ToList();
+        CaptureJobs.Complete(job, outcome);
         var result = await store.StoreAsync(new CaptureBatch { CaptureId = job.CaptureId, Events = outcome.Events, MasterData = outcome.MasterData, Job = job }, ct);
-        if (result.Duplicates.Count > 0)
-        {
-            // Capturing the same event twice stores it once; the job says which ones were already there (not a failure).
-            job.EventCount = result.Stored;
-            job.Errors.AddRange(result.Duplicates.Take(10_000).Select(id => new CaptureError("epcisException:ResourceAlreadyExistsException",
-                "Event already captured", 409, $"eventID '{id}' was already captured; it is stored once", id)));
-            await store.UpdateCaptureJobAsync(job, dropRawDocument: true, ct);
-        }
+        await CaptureJobs.ReportDuplicatesAsync(store, job, result, ct);
         CaptureLog.Stored(logger, job.CaptureId, result.Stored, result.Duplicates.Count, outcome.Errors.Count, sw.ElapsedMilliseconds);
     }
 
@@ -113,4 +102,31 @@ internal static class RawDocuments
         raw.ContentType.StartsWith(Marker, StringComparison.Ordinal)
             ? (new System.IO.Compression.GZipStream(new MemoryStream(raw.Content, writable: false), System.IO.Compression.CompressionMode.Decompress), raw.ContentType[Marker.Length..])
             : (new MemoryStream(raw.Content, writable: false), raw.ContentType);
+}
+
+/// <summary>How a capture's outcome is recorded in its job, the same for inline and background captures.</summary>
+internal static class CaptureJobs
+{
+    /// <summary>Marks the job finished with the outcome's counts and one ValidationException problem per rejected event.</summary>
+    public static void Complete(CaptureJob job, CaptureOutcome outcome)
+    {
+        job.Running = false;
+        job.FinishedAt = DateTimeOffset.UtcNow;
+        job.Success = outcome.Errors.Count == 0;
+        job.EventCount = outcome.Accepted;
+        job.Errors = outcome.Errors.Take(10_000).Select(e => new CaptureError("epcisException:ValidationException", "Invalid event", 400, e.Message, e.Location)).ToList();
+    }
+
+    /// <summary>
+    /// Capturing the same event twice stores it once: the job says which events were already there (not a failure)
+    /// and counts only the stored ones.
+    /// </summary>
+    public static async Task ReportDuplicatesAsync(IEpcisStore store, CaptureJob job, StoreResult result, CancellationToken ct)
+    {
+        if (result.Duplicates.Count == 0) return;
+        job.EventCount = result.Stored;
+        job.Errors.AddRange(result.Duplicates.Take(10_000).Select(id => new CaptureError("epcisException:ResourceAlreadyExistsException",
+            "Event already captured", 409, $"eventID '{id}' was already captured; it is stored once", id)));
+        await store.UpdateCaptureJobAsync(job, dropRawDocument: true, ct);
+    }
 }
