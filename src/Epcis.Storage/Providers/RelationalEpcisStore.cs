@@ -44,6 +44,20 @@ internal abstract partial class RelationalEpcisStore : IEpcisStore
     private protected abstract Task<HashSet<(string EventId, bool HasErrorDeclaration)>> FindStoredAsync(
         DbConnection connection, DbTransaction tx, IReadOnlyCollection<string> eventIds, CancellationToken ct);
 
+    /// <summary>
+    /// The duplicate check for databases that take the batch's IDs as one JSON array parameter (SQLite json_each,
+    /// SQL Server OPENJSON): <paramref name="sql"/> returns (event_id, has_error_declaration) of the stored ones.
+    /// </summary>
+    private protected static async Task<HashSet<(string EventId, bool HasErrorDeclaration)>> FindStoredByJsonListAsync(
+        DbConnection connection, DbTransaction tx, string sql, IReadOnlyCollection<string> eventIds, CancellationToken ct)
+    {
+        var found = new HashSet<(string, bool)>();
+        string ids = JsonSerializer.Serialize(eventIds);
+        await using var r = await connection.ExecuteReaderAsync(new CommandDefinition(sql, new { ids }, tx, cancellationToken: ct)).ConfigureAwait(false);
+        while (await r.ReadAsync(ct).ConfigureAwait(false)) found.Add((r.GetString(0), r.GetBoolean(1)));
+        return found;
+    }
+
     /// <summary>Reserves <paramref name="count"/> event keys in one statement.</summary>
     private protected abstract Task<long[]> ReserveKeysAsync(DbConnection connection, DbTransaction tx, int count, CancellationToken ct);
 

@@ -1,6 +1,5 @@
 using System.Data;
 using System.Data.Common;
-using System.Text.Json;
 using Dapper;
 using DbUp;
 using Epcis.Storage.Rows;
@@ -76,15 +75,9 @@ internal sealed class SqliteEpcisStore : RelationalEpcisStore
         if (!result.Successful) throw result.Error;
     }
 
-    private protected override async Task<HashSet<(string EventId, bool HasErrorDeclaration)>> FindStoredAsync(
-        DbConnection connection, DbTransaction tx, IReadOnlyCollection<string> eventIds, CancellationToken ct)
-    {
-        var found = new HashSet<(string, bool)>();
-        string ids = JsonSerializer.Serialize(eventIds);
-        await using var r = await connection.ExecuteReaderAsync(new CommandDefinition(SqliteSql.FindStored, new { ids }, tx, cancellationToken: ct)).ConfigureAwait(false);
-        while (await r.ReadAsync(ct).ConfigureAwait(false)) found.Add((r.GetString(0), r.GetBoolean(1)));
-        return found;
-    }
+    private protected override Task<HashSet<(string EventId, bool HasErrorDeclaration)>> FindStoredAsync(
+        DbConnection connection, DbTransaction tx, IReadOnlyCollection<string> eventIds, CancellationToken ct) =>
+        FindStoredByJsonListAsync(connection, tx, SqliteSql.FindStored, eventIds, ct);
 
     // The write lock is held (BEGIN IMMEDIATE), so MAX(id) + 1 … + count cannot be taken by anyone else.
     private protected override async Task<long[]> ReserveKeysAsync(DbConnection connection, DbTransaction tx, int count, CancellationToken ct)
