@@ -32,27 +32,11 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-shared="${EPCIS_SHARED:-$(cd "$repo/.." && pwd)/shared}"
-gen="$shared/bench/gen_workload.py"
-[ -f "$gen" ] || { echo "cannot find $gen; set EPCIS_SHARED" >&2; exit 2; }
-cache="${EPCIS_BENCH_DATA:-${TMPDIR:-/tmp}/epcis-bench-data}"
+source "$(dirname "${BASH_SOURCE[0]}")/bench-lib.sh"
+bench_init capture-bench
 events="${EVENTS:-100000}"; batch="${BATCH:-10000}"; large_events="${LARGE_EVENTS:-165000}"
-seed=20240101
+pg_dir=""; pg_port=""
 
-work="$(mktemp -d "${TMPDIR:-/tmp}/epcis-capture-bench.XXXXXX")"
-server_pid=""; pg_dir=""; pg_port=""
-log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-
-stop_server() {
-  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
-    kill -TERM "$server_pid" 2>/dev/null || true
-    for _ in $(seq 1 100); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
-    kill -0 "$server_pid" 2>/dev/null && kill -KILL "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-  fi
-  server_pid=""
-}
 cleanup() {
   stop_server
   if [ -n "$pg_dir" ]; then
@@ -64,62 +48,24 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-
-# 1. Workloads (generated once, cached; same seed → byte-identical documents).
-gen_once() { # events batch dir
-  if [ ! -f "$3/manifest.json" ]; then
-    log "generating $1 events in documents of $2 into $3"
-    rm -rf "$3.tmp"; python3 "$gen" --events "$1" --batch "$2" --seed "$seed" --out "$3.tmp" >/dev/null
-    rm -rf "$3"; mv "$3.tmp" "$3"
-  fi
-}
-mkdir -p "$cache"
+# 1. Workloads (generated once, cached).
 wl="$cache/wl-$events-b$batch-s$seed"; gen_once "$events" "$batch" "$wl"
 large="$cache/wl-$large_events-s$seed"   # same name and content as bench/Epcis.Bench's single documents
 [ "$skip_large" = 1 ] || gen_once "$large_events" "$large_events" "$large"
 warmup_events="${WARMUP_EVENTS:-0}"
 if [ "$warmup_events" -gt 0 ]; then
-  warm="$cache/wl-$warmup_events-b10000-s7"
-  [ -f "$warm/manifest.json" ] || { rm -rf "$warm.tmp"; python3 "$gen" --events "$warmup_events" --batch 10000 --seed 7 --out "$warm.tmp" >/dev/null; mv "$warm.tmp" "$warm"; }
+  warm="$cache/wl-$warmup_events-b10000-s7"; gen_once "$warmup_events" 10000 "$warm" 7
 fi
 
 # 2. Builds.
-if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  log "building Epcis.Server and Epcis.LoadTest (Release)"
-  (cd "$repo" && dotnet build src/Epcis.Server -c Release -v q -nologo >"$work/build-server.log" 2>&1) || { tail -20 "$work/build-server.log"; exit 1; }
-  (cd "$repo" && dotnet build bench/Epcis.LoadTest -c Release -v q -nologo >"$work/build-loadtest.log" 2>&1) || { tail -20 "$work/build-loadtest.log"; exit 1; }
-fi
-[ -f "$repo/src/Epcis.Server/bin/Release/net10.0/Epcis.Server.dll" ] && [ -f "$repo/bench/Epcis.LoadTest/bin/Release/net10.0/Epcis.LoadTest.dll" ] \
-  || { echo "missing build output" >&2; exit 1; }
-# Run copies, so that someone rebuilding src/ during the run cannot change what is measured half way.
-cp -r "$repo/src/Epcis.Server/bin/Release/net10.0" "$work/server-bin"
-cp -r "$repo/bench/Epcis.LoadTest/bin/Release/net10.0" "$work/loadtest-bin"
-server_bin="$work/server-bin"
-loadtest="$work/loadtest-bin/Epcis.LoadTest.dll"
-src_state="$(cd "$repo" && git rev-parse --short HEAD)$(cd "$repo" && git status --porcelain -- src | grep -q . && echo '+uncommitted changes in src' || true)"
+build_and_copy
 
 # 3. PostgreSQL: a throwaway cluster unless EPCIS_PG_CONN is given.
 pg_db_n=0
-pg_fresh_conn() { # prints a connection string to a new, empty database
+new_conn() { # label -> connection string of an empty database of this run's kind
+  if [ "$db" = sqlite ]; then echo "Data Source=$work/$1/epcis.db"; return; fi
   pg_db_n=$((pg_db_n + 1))
-  local name="epcis_bench_$$_$pg_db_n"
-  if [ -n "${EPCIS_PG_CONN:-}" ]; then
-    case "$EPCIS_PG_CONN" in *127.0.0.1*) ;; *) echo "EPCIS_PG_CONN must point at 127.0.0.1" >&2; exit 2 ;; esac
-    python3 - "$EPCIS_PG_CONN" "$name" <<'PY' >/dev/null
-import sys, subprocess
-kv = dict(p.split("=", 1) for p in sys.argv[1].split(";") if "=" in p)
-kv = {k.strip().lower(): v.strip() for k, v in kv.items()}
-env = {"PGPASSWORD": kv.get("password", "")}
-subprocess.run(["psql", "-h", kv.get("host", "127.0.0.1"), "-p", kv.get("port", "5432"), "-U", kv.get("username", "postgres"),
-                "-d", kv.get("database", "postgres"), "-v", "ON_ERROR_STOP=1", "-c", f'CREATE DATABASE "{sys.argv[2]}"'],
-               check=True, env={**__import__("os").environ, **env})
-PY
-    echo "${EPCIS_PG_CONN%;};Database=$name"
-    return
-  fi
-  runuser -u postgres -- psql -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -v ON_ERROR_STOP=1 -qc "CREATE DATABASE $name" >/dev/null
-  echo "Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=$name;Pooling=true"
+  pg_create_database "${EPCIS_PG_CONN:-Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres}" "epcis_bench_$$_$pg_db_n"
 }
 if [ "$db" = postgres ] && [ -z "${EPCIS_PG_CONN:-}" ]; then
   pg_dir="$(mktemp -d "${TMPDIR:-/tmp}/epcis-bench-pg.XXXXXX")"; chown postgres "$pg_dir"; chmod 700 "$pg_dir"
@@ -127,7 +73,7 @@ if [ "$db" = postgres ] && [ -z "${EPCIS_PG_CONN:-}" ]; then
   log "starting a throwaway PostgreSQL cluster in $pg_dir on 127.0.0.1:$pg_port"
   runuser -u postgres -- initdb -D "$pg_dir/data" -U postgres -A trust --locale=C.UTF-8 -E UTF8 >"$work/initdb.log" 2>&1
   # The settings of shared/docs/performance-limits.md, so the figures compare (durability left on).
-  cat >>"$pg_dir/data/postgresql.conf" <<EOF
+  cat >>"$pg_dir/data/postgresql.conf" <<EOF2
 listen_addresses = '127.0.0.1'
 port = $pg_port
 unix_socket_directories = '$pg_dir'
@@ -135,33 +81,11 @@ shared_buffers = 512MB
 max_wal_size = 4GB
 fsync = on
 synchronous_commit = on
-EOF
+EOF2
   runuser -u postgres -- pg_ctl -D "$pg_dir/data" -l "$pg_dir/postgres.log" -w -t 60 start >/dev/null
   pg_version="$(runuser -u postgres -- psql -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -Atc 'show server_version')"
 fi
-
-# 4. Server start: the built DLL directly, so $! is the server process itself (its /proc/PID/status is read).
-start_server() { # label [extra env...]
-  local label="$1"; shift
-  local dir="$work/$label"; mkdir -p "$dir"
-  local conn kind
-  if [ "$db" = sqlite ]; then kind=Sqlite; conn="Data Source=$dir/epcis.db"; else kind=PostgreSql; conn="$(pg_fresh_conn)"; fi
-  port="$(free_port)"
-  base="http://127.0.0.1:$port"
-  server_log="$dir/server.log"
-  (cd "$dir" && exec env "$@" Epcis__Database="$kind" Epcis__ConnectionString="$conn" \
-      dotnet "$server_bin/Epcis.Server.dll" --urls "$base" --contentRoot "$server_bin" >"$server_log" 2>&1) &
-  server_pid=$!
-  for _ in $(seq 1 240); do
-    if ! kill -0 "$server_pid" 2>/dev/null; then echo "server exited during start-up:" >&2; tail -30 "$server_log" >&2; exit 1; fi
-    code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 -X OPTIONS "$base/capture" || true)"
-    [ "$code" = 204 ] && break
-    sleep 0.25
-  done
-  [ "$code" = 204 ] || { echo "server not ready after 60 s" >&2; tail -30 "$server_log" >&2; exit 1; }
-  grep -q "^Name:.*dotnet" "/proc/$server_pid/status" || { echo "PID $server_pid is not the dotnet server" >&2; exit 1; }
-  log "server ($db) pid $server_pid on $base, working folder $dir"
-}
+kind=Sqlite; [ "$db" = postgres ] && kind=PostgreSql
 
 result_field() { sed -n 's/^RESULT .*\b'"$1"'=\([^ ]*\).*/\1/p' "$2" | tail -1; }
 stored_ms() { # sum and list of the server's "stored N events ... in X ms" figures
@@ -171,7 +95,7 @@ stored_ms() { # sum and list of the server's "stored N events ... in X ms" figur
 # 5. The workload.
 load_before="$(cut -d" " -f1-3 /proc/loadavg)"
 if [ "$skip_workload" != 1 ]; then
-start_server workload
+mkdir -p "$work/workload"; start_server workload "$kind" "$(new_conn workload)"
 if [ "$warmup_events" -gt 0 ]; then
   log "warm-up: posting $warmup_events other events (not timed)"
   dotnet "$loadtest" --base "$base" --data "$warm" --concurrency "$concurrency" $xml --timeout 600 >"$work/warmup.out" || { tail -20 "$work/warmup.out"; exit 1; }
@@ -186,7 +110,7 @@ fi
 
 # 6. The ~100 MB document, on a fresh server and database (the event limit is raised: it holds $large_events events).
 if [ "$skip_large" != 1 ]; then
-  start_server large Epcis__CaptureLimit=1000000
+  mkdir -p "$work/large"; start_server large "$kind" "$(new_conn large)" Epcis__CaptureLimit=1000000
   log "posting the $(du -m "$large/capture_0000.json" | cut -f1) MB single document"
   dotnet "$loadtest" --base "$base" --single-file "$large/capture_0000.json" $xml --server-pid "$server_pid" --timeout 1200 --poll-ms 200 | tee "$work/large.out"
   stop_server
@@ -197,7 +121,7 @@ fi
 # 7. Summary.
 fmt="%-34s %s\n"
 echo
-gc_mode="server GC (the project default)"; [ -n "${DOTNET_gcServer:-}" ] && gc_mode="DOTNET_gcServer=$DOTNET_gcServer"
+gc_mode="workstation GC (the project default)"; [ -n "${DOTNET_gcServer:-}" ] && gc_mode="DOTNET_gcServer=$DOTNET_gcServer"
 echo "=== Capture over HTTP: $db$( [ "$db" = postgres ] && echo " ${pg_version:-}" ), $(nproc) vCPU, $(date -u +%Y-%m-%dT%H:%MZ), src $src_state, $gc_mode, load avg before: $load_before$( [ "$warmup_events" -gt 0 ] && echo ", warm-up $warmup_events events" ) ==="
 if [ "$skip_workload" != 1 ]; then
 printf "$fmt" "workload" "$(result_field documents "$work/workload.out") docs, $(result_field events "$work/workload.out") events, $(result_field bytes "$work/workload.out" | awk '{printf "%.1f MB", $1/1e6}'), $(result_field format "$work/workload.out"), concurrency $concurrency"

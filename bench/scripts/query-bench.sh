@@ -36,25 +36,10 @@ while [ $# -gt 0 ]; do
 done
 [ ${#sizes[@]} -gt 0 ] || sizes=(10000 1000000)
 
-repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-shared="${EPCIS_SHARED:-$(cd "$repo/.." && pwd)/shared}"
-gen="$shared/bench/gen_workload.py"
-[ -f "$gen" ] || { echo "cannot find $gen; set EPCIS_SHARED" >&2; exit 2; }
-cache="${EPCIS_BENCH_DATA:-${TMPDIR:-/tmp}/epcis-bench-data}"
-batch=10000; seed=20240101
-work="$(mktemp -d "${TMPDIR:-/tmp}/epcis-query-bench.XXXXXX")"
-server_pid=""; own_cluster=0
-log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+source "$(dirname "${BASH_SOURCE[0]}")/bench-lib.sh"
+bench_init query-bench
+batch=10000; own_cluster=0
 
-stop_server() {
-  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
-    kill -TERM "$server_pid" 2>/dev/null || true
-    for _ in $(seq 1 100); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
-    kill -0 "$server_pid" 2>/dev/null && kill -KILL "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-  fi
-  server_pid=""
-}
 cleanup() {
   stop_server
   if [ "$own_cluster" = 1 ]; then EPCIS_PG_STATE="$work/pg-state" bash "$repo/scripts/pg-test-cluster.sh" stop || true; fi
@@ -62,29 +47,12 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
 # 1. Workloads, generated once and cached (same seed: byte-identical documents, same manifest).
-mkdir -p "$cache"
-for n in "${sizes[@]}"; do
-  d="$cache/wl-$n-b$batch-s$seed"
-  if [ ! -f "$d/manifest.json" ]; then
-    log "generating $n events in documents of $batch into $d"
-    rm -rf "$d.tmp"; python3 "$gen" --events "$n" --batch "$batch" --seed "$seed" --out "$d.tmp" >/dev/null
-    rm -rf "$d"; mv "$d.tmp" "$d"
-  fi
-done
+for n in "${sizes[@]}"; do gen_once "$n" "$batch" "$cache/wl-$n-b$batch-s$seed"; done
 
-# 2. Builds, and run copies of them (someone rebuilding src/ cannot change what is measured half way).
-if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  log "building Epcis.Server and Epcis.LoadTest (Release)"
-  (cd "$repo" && dotnet build src/Epcis.Server -c Release -v q -nologo >"$work/build-server.log" 2>&1) || { tail -20 "$work/build-server.log"; exit 1; }
-  (cd "$repo" && dotnet build bench/Epcis.LoadTest -c Release -v q -nologo >"$work/build-loadtest.log" 2>&1) || { tail -20 "$work/build-loadtest.log"; exit 1; }
-fi
-cp -r "$repo/src/Epcis.Server/bin/Release/net10.0" "$work/server-bin"
-cp -r "$repo/bench/Epcis.LoadTest/bin/Release/net10.0" "$work/loadtest-bin"
-src_state="$(cd "$repo" && git rev-parse --short HEAD)$(cd "$repo" && git status --porcelain -- src | grep -q . && echo '+uncommitted' || true)"
-[ "${SKIP_BUILD:-0}" = 1 ] && src_state="$src_state (SKIP_BUILD: the existing Release build, maybe older)"
+# 2. Builds.
+build_and_copy
 
 # 3. PostgreSQL: the given server, or a throwaway cluster (its state file is private to this run).
 if [ "$db" = postgres ] && [ -z "${EPCIS_TEST_POSTGRES:-}" ]; then
@@ -92,49 +60,18 @@ if [ "$db" = postgres ] && [ -z "${EPCIS_TEST_POSTGRES:-}" ]; then
   eval "$(EPCIS_PG_STATE="$work/pg-state" bash "$repo/scripts/pg-test-cluster.sh" start 2>"$work/pg-start.log")"
   own_cluster=1
 fi
-pg_fresh_conn() { # name -> connection string of a new, empty database
-  local conn="${EPCIS_TEST_POSTGRES%;}"
-  case "$conn" in *127.0.0.1*|*localhost*) ;; *) echo "EPCIS_TEST_POSTGRES must point at 127.0.0.1" >&2; exit 2 ;; esac
-  python3 - "$conn" "$1" <<'PY'
-import os, subprocess, sys
-kv = {k.strip().lower(): v.strip() for k, v in (p.split("=", 1) for p in sys.argv[1].split(";") if "=" in p)}
-env = dict(os.environ, PGPASSWORD=kv.get("password", ""))
-cmd = ["psql", "-h", kv.get("host", "127.0.0.1"), "-p", kv.get("port", "5432"), "-U", kv.get("username", "postgres"),
-       "-d", kv.get("database", "postgres"), "-v", "ON_ERROR_STOP=1", "-qc", 'CREATE DATABASE "%s"' % sys.argv[2]]
-if os.geteuid() == 0 and kv.get("username", "postgres") == "postgres":
-    cmd = ["runuser", "-u", "postgres", "--"] + cmd
-subprocess.run(cmd, check=True, env=env, stdout=subprocess.DEVNULL)
-PY
-  local rest; rest="$(echo "$conn" | sed 's/;\?[Dd]atabase=[^;]*//')"
-  echo "$rest;Database=$1"
+new_conn() { # label -> connection string of an empty database of this run's kind
+  if [ "$db" = sqlite ]; then echo "Data Source=$work/$1/epcis.db"; else pg_create_database "$EPCIS_TEST_POSTGRES" "epcis_qbench_$$_$1"; fi
 }
-
-start_server() { # label
-  local dir="$work/$1"; mkdir -p "$dir"
-  local conn kind
-  if [ "$db" = sqlite ]; then kind=Sqlite; conn="Data Source=$dir/epcis.db"; else kind=PostgreSql; conn="$(pg_fresh_conn "epcis_qbench_$$_$1")"; fi
-  db_conn="$conn"
-  port="$(free_port)"; base="http://127.0.0.1:$port"
-  (cd "$dir" && exec env Epcis__Database="$kind" Epcis__ConnectionString="$conn" Epcis__CaptureLimit=1000000 \
-      dotnet "$work/server-bin/Epcis.Server.dll" --urls "$base" --contentRoot "$work/server-bin" >"$dir/server.log" 2>&1) &
-  server_pid=$!
-  local code=""
-  for _ in $(seq 1 240); do
-    kill -0 "$server_pid" 2>/dev/null || { echo "server exited during start-up:" >&2; tail -30 "$dir/server.log" >&2; exit 1; }
-    code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 -X OPTIONS "$base/capture" || true)"
-    [ "$code" = 204 ] && break
-    sleep 0.25
-  done
-  [ "$code" = 204 ] || { echo "server not ready after 60 s" >&2; exit 1; }
-  log "server ($db) pid $server_pid on $base, folder $dir"
-}
+kind=Sqlite; [ "$db" = postgres ] && kind=PostgreSql
 
 # 4. Per size: fresh server + database, load, probe.
 for n in "${sizes[@]}"; do
   wl="$cache/wl-$n-b$batch-s$seed"
-  start_server "n$n"
+  mkdir -p "$work/n$n"; db_conn="$(new_conn "n$n")"
+  start_server "n$n" "$kind" "$db_conn" Epcis__CaptureLimit=1000000
   log "loading $n events (concurrency 2)"
-  dotnet "$work/loadtest-bin/Epcis.LoadTest.dll" --base "$base" --data "$wl" --concurrency 2 --timeout 3600 --poll-ms 200 \
+  dotnet "$loadtest" --base "$base" --data "$wl" --concurrency 2 --timeout 3600 --poll-ms 200 \
     >"$work/load-$n.out" || { tail -20 "$work/load-$n.out"; exit 1; }
   grep '^RESULT ' "$work/load-$n.out" >&2
   if [ "$db" = sqlite ]; then
