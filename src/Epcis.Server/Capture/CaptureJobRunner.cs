@@ -75,15 +75,31 @@ public sealed class CaptureJobRunner
     }
 }
 
-/// <summary>At start-up, re-queues every capture left running with a raw document (e.g. after a crash).</summary>
-internal sealed class CaptureRecovery(IEpcisStore store, IBackgroundJobClient jobs, ILogger<CaptureRecovery> logger) : BackgroundService
+/// <summary>
+/// At start-up, re-queues every capture left running with a raw document (e.g. after a crash). A database that is not
+/// reachable yet is retried, not fatal: an exception escaping a hosted service would stop the whole server.
+/// </summary>
+internal sealed class CaptureRecovery(IEpcisStore store, IBackgroundJobClient jobs, IOptions<EpcisOptions> options, ILogger<CaptureRecovery> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        foreach (var id in await store.ListUnfinishedCaptureJobsAsync(stoppingToken))
+        if (!options.Value.RunBackgroundJobs) return;
+        for (var delay = TimeSpan.FromSeconds(1); !stoppingToken.IsCancellationRequested; delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromMinutes(1).Ticks)))
         {
-            CaptureLog.Resuming(logger, id);
-            jobs.Enqueue<CaptureJobRunner>(r => r.RunAsync(id));
+            try
+            {
+                foreach (var id in await store.ListUnfinishedCaptureJobsAsync(stoppingToken))
+                {
+                    CaptureLog.Resuming(logger, id);
+                    jobs.Enqueue<CaptureJobRunner>(r => r.RunAsync(id));
+                }
+                return;
+            }
+            catch (EpcisException ex)
+            {
+                CaptureLog.RecoveryRetry(logger, ex.Message, (int)delay.TotalSeconds);
+                await Task.Delay(delay, stoppingToken);
+            }
         }
     }
 }

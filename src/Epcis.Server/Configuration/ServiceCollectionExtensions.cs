@@ -12,7 +12,8 @@ internal static class ServiceCollectionExtensions
     public static IServiceCollection AddEpcis(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<EpcisOptions>(configuration.GetSection("Epcis"));
-        var options = configuration.GetSection("Epcis").Get<EpcisOptions>() ?? new EpcisOptions();
+        // Whether this process runs background work is decided at start-up, from the configuration as registered.
+        var runBackgroundJobs = (configuration.GetSection("Epcis").Get<EpcisOptions>() ?? new EpcisOptions()).RunBackgroundJobs;
         services.AddSingleton<IEpcisStore>(sp =>
         {
             var o = sp.GetRequiredService<IOptions<EpcisOptions>>().Value;
@@ -22,8 +23,11 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<Queries.CompanyPrefixes>();
         services.AddSingleton<Queries.EventQueryResponder>();
         services.AddTransient<CaptureJobRunner>();
-        services.AddHangfire(c =>
+        // Storage is chosen when Hangfire is first resolved, from the same options the event store uses (configuration
+        // added after registration, e.g. by a test host, is seen by both).
+        services.AddHangfire((sp, c) =>
         {
+            var options = sp.GetRequiredService<IOptions<EpcisOptions>>().Value;
             c.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
             switch (options.Database)
             {
@@ -42,7 +46,7 @@ internal static class ServiceCollectionExtensions
                     break;
             }
         });
-        if (options.RunBackgroundJobs)
+        if (runBackgroundJobs)
         {
             services.AddHangfireServer(o =>
             {

@@ -15,6 +15,9 @@ internal static partial class CaptureLog
     [LoggerMessage(EventId = 103, Level = LogLevel.Information, Message = "Resuming unfinished capture {CaptureId}")]
     public static partial void Resuming(ILogger logger, string captureId);
 
+    [LoggerMessage(EventId = 104, Level = LogLevel.Warning, Message = "Cannot list unfinished captures yet ({Reason}); retrying in {Seconds} s")]
+    public static partial void RecoveryRetry(ILogger logger, string reason, int seconds);
+
     [LoggerMessage(EventId = 110, Level = LogLevel.Error, Message = "Unexpected error while serving {Path}")]
     public static partial void Unexpected(ILogger logger, Exception ex, string path);
 }
