@@ -46,13 +46,7 @@ public abstract class CaptureTests(ServerFixture server)
         Assert.True(accepted.StatusCode == HttpStatusCode.Accepted, $"{accepted.StatusCode}: {await accepted.Content.ReadAsStringAsync()}");
         var location = accepted.Headers.Location!.ToString();
         Assert.StartsWith("/capture/", location);
-        for (var i = 0; i < 200; i++)
-        {
-            var job = JsonDocument.Parse(await Client.GetStringAsync(location)).RootElement;
-            if (!job.GetProperty("running").GetBoolean()) return job;
-            await Task.Delay(50);
-        }
-        throw new TimeoutException("the capture job did not finish");
+        return await CaptureJobWait.FinishedAsync(Client, location);
     }
 
     [Theory]

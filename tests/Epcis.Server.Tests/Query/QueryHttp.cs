@@ -1,3 +1,4 @@
+using Epcis.Server.Tests.Support;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -20,13 +21,7 @@ internal static class QueryHttp
     {
         var accepted = await client.PostAsync("/capture", Body(bytes, mediaType));
         Assert.True(accepted.StatusCode == HttpStatusCode.Accepted, $"{accepted.StatusCode}: {await accepted.Content.ReadAsStringAsync()}");
-        for (var i = 0; i < 400; i++)
-        {
-            var job = JsonDocument.Parse(await client.GetStringAsync(accepted.Headers.Location)).RootElement;
-            if (!job.GetProperty("running").GetBoolean()) return job;
-            await Task.Delay(50);
-        }
-        throw new TimeoutException("the capture job did not finish");
+        return await CaptureJobWait.FinishedAsync(client, accepted.Headers.Location!.ToString());
     }
 
     /// <summary>One GET with an Accept and optional headers.</summary>
